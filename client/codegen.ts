@@ -1,0 +1,30 @@
+import { fileURLToPath } from "node:url";
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+// Paths are resolved from this file so `graphql-codegen --config client/codegen.ts` works from
+// any working directory.
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+const config: CodegenConfig = {
+  schema: here("../schema.graphql"),
+  documents: [here("src/**/*.tsx")],
+  ignoreNoDocuments: true,
+  generates: {
+    [here("src/gql/")]: {
+      preset: "client",
+      presetConfig: {
+        gqlTagName: "graphql",
+        // `useFragment` is not a hook; the name Apollo's own hook has would only confuse.
+        fragmentMasking: { unmaskFunctionName: "getFragmentData" },
+      },
+      config: {
+        scalars: { Date: "string" },
+        enumType: "string-literal",
+        useTypeImports: true,
+        nonOptionalTypename: false,
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,71 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { Navigate, Route, Routes } from "react-router";
+import { DeploymentPage } from "../features/deployments/DeploymentPage";
+import { DeploymentsPage } from "../features/deployments/DeploymentsPage";
+import { NewDeploymentPage } from "../features/new-deployment/NewDeploymentPage";
+import { LoginPage } from "../features/session/LoginPage";
+import { Shell } from "../features/session/Shell";
+import { graphql } from "../gql";
+import { isUnauthenticated } from "./errors";
+import { Frame } from "./Frame";
+import { SessionContext } from "./session";
+
+// Its name is SESSION_QUERY_NAME in apollo.ts: other operations refetch it when the session is gone.
+const AppMeQuery = graphql(`
+  query App_Me {
+    me {
+      id
+      role
+      ...Shell_user
+    }
+  }
+`);
+
+export function App() {
+  const { data, error, refetch } = useQuery(AppMeQuery);
+  const retry = () => void refetch().catch(() => undefined);
+
+  if (isUnauthenticated(error)) return <LoginPage />;
+  if (error) {
+    return (
+      <Frame>
+        <Heading1>VIV-portaal</Heading1>
+        <Alert type="error">De verbinding met de server is mislukt.</Alert>
+        <Button appearance="primary-action-button" onClick={retry}>
+          Opnieuw proberen
+        </Button>
+      </Frame>
+    );
+  }
+  if (!data) {
+    return (
+      <Frame>
+        <Paragraph aria-live="polite">Het portaal wordt geladen…</Paragraph>
+      </Frame>
+    );
+  }
+
+  return (
+    <SessionContext value={{ role: data.me.role }}>
+      <Shell user={data.me} onLoggedOut={retry}>
+        <Routes>
+          <Route path="/" element={<DeploymentsPage />} />
+          <Route path="/inzetten" element={<Navigate to="/" replace />} />
+          <Route path="/inzetten/nieuw" element={<NewDeploymentPage />} />
+          <Route path="/inzetten/:id" element={<DeploymentPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Shell>
+    </SessionContext>
+  );
+}
+
+function NotFound() {
+  return (
+    <>
+      <Heading1>Pagina niet gevonden</Heading1>
+      <Paragraph>Deze pagina bestaat niet. Kies een onderdeel in het menu.</Paragraph>
+    </>
+  );
+}

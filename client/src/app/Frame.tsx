@@ -1,0 +1,45 @@
+import { PageContent, PageHeader, SkipLink } from "@utrecht/component-library-react";
+import { useEffect, useRef, type ReactNode } from "react";
+import { useLocation } from "react-router";
+
+interface FrameProps {
+  /** Shown at the end of the header: who is logged in, the logout button. */
+  headerEnd?: ReactNode;
+  nav?: ReactNode;
+  children: ReactNode;
+}
+
+/** The page frame every screen shares, logged in or not. */
+export function Frame({ headerEnd, nav, children }: FrameProps) {
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const first = useRef(true);
+
+  // After a client-side navigation, start reading at the new page rather than at the link
+  // that was followed (the browser would have done this on a full page load).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
+
+  return (
+    <div className="viv-frame">
+      <SkipLink href="#main">Direct naar de inhoud</SkipLink>
+      <PageHeader className="viv-header">
+        <div className="viv-header__content">
+          <p className="viv-brand">VIV-portaal</p>
+          {headerEnd}
+        </div>
+        {nav}
+      </PageHeader>
+      <PageContent className="viv-content">
+        <main id="main" ref={main} tabIndex={-1}>
+          {children}
+        </main>
+      </PageContent>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { PROVIDER_ROLES } from "@shared/roles";
+import { useParams } from "react-router";
+import { useSession } from "../../app/session";
+import { usePageTitle } from "../../app/usePageTitle";
+import { RouterLink } from "../../components/RouterLink";
+import { graphql } from "../../gql";
+import { CapMeter } from "./CapMeter";
+import { DeploymentSummary } from "./DeploymentSummary";
+import { EntriesList } from "./EntriesList";
+import { LogHoursForm } from "./LogHoursForm";
+
+const DeploymentQuery = graphql(`
+  query DeploymentPage_Deployment($id: ID!) {
+    deployment(id: $id) {
+      id
+      voorziening {
+        id
+        name
+      }
+      capUsage {
+        ...CapMeter_capUsage
+      }
+      ...DeploymentSummary_deployment
+      ...EntriesList_deployment
+    }
+  }
+`);
+
+export function DeploymentPage() {
+  const { id = "" } = useParams();
+  const { role } = useSession();
+  const { data, error, loading } = useQuery(DeploymentQuery, { variables: { id } });
+  const deployment = data?.deployment;
+  usePageTitle(deployment ? deployment.voorziening.name : "Inzet");
+
+  if (error) {
+    return (
+      <>
+        <Heading1>Inzet</Heading1>
+        <Alert type="error">De inzet kon niet worden geladen. Probeer het later opnieuw.</Alert>
+      </>
+    );
+  }
+  if (loading && !deployment) return <Paragraph aria-live="polite">De inzet wordt geladen…</Paragraph>;
+  if (!deployment) {
+    // NOT_FOUND never says whether the deployment exists for someone else.
+    return (
+      <>
+        <Heading1>Inzet niet gevonden</Heading1>
+        <Paragraph>
+          Deze inzet bestaat niet of u heeft er geen toegang toe. Ga terug naar{" "}
+          <RouterLink to="/">het overzicht van inzetten</RouterLink>.
+        </Paragraph>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <DeploymentSummary deployment={deployment} />
+      <CapMeter capUsage={deployment.capUsage} />
+      {PROVIDER_ROLES.includes(role) && <LogHoursForm key={deployment.id} deploymentId={deployment.id} />}
+      <EntriesList deployment={deployment} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { StatusBadge, TableCell, TableRow } from "@utrecht/component-library-react";
+import { formatDutchDate } from "@shared/dates";
+import { RouterLink } from "../../components/RouterLink";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { formatUsage, STATUS_BADGES, STATUS_LABELS } from "./labels";
+
+const DeploymentRowFragment = graphql(`
+  fragment DeploymentRow_deployment on Deployment {
+    id
+    startDate
+    status
+    voorziening {
+      id
+      name
+    }
+    resident {
+      id
+      bsnMasked
+    }
+    municipality {
+      id
+      name
+    }
+    capUsage {
+      usedMinutes
+      capMinutes
+      unit
+    }
+  }
+`);
+
+export function DeploymentRow(props: { deployment: FragmentType<typeof DeploymentRowFragment> }) {
+  const deployment = getFragmentData(DeploymentRowFragment, props.deployment);
+  const { capUsage } = deployment;
+  return (
+    <TableRow>
+      <TableCell>
+        <RouterLink to={`/inzetten/${encodeURIComponent(deployment.id)}`}>{deployment.voorziening.name}</RouterLink>
+      </TableCell>
+      <TableCell>{deployment.resident.bsnMasked}</TableCell>
+      <TableCell>{deployment.municipality.name}</TableCell>
+      <TableCell>{formatDutchDate(deployment.startDate)}</TableCell>
+      <TableCell>
+        <StatusBadge status={STATUS_BADGES[deployment.status]}>{STATUS_LABELS[deployment.status]}</StatusBadge>
+      </TableCell>
+      <TableCell>{formatUsage(capUsage.usedMinutes, capUsage.capMinutes, capUsage.unit)}</TableCell>
+    </TableRow>
+  );
+}

@@ -1,0 +1,72 @@
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  PreHeading,
+  StatusBadge,
+} from "@utrecht/component-library-react";
+import { formatDutchDate } from "@shared/dates";
+import type { ReactNode } from "react";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { STATUS_BADGES, STATUS_LABELS } from "./labels";
+
+const DeploymentSummaryFragment = graphql(`
+  fragment DeploymentSummary_deployment on Deployment {
+    id
+    startDate
+    endDate
+    status
+    motivation
+    transportByProvider
+    voorziening {
+      id
+      name
+    }
+    resident {
+      id
+      bsnMasked
+    }
+    municipality {
+      id
+      name
+    }
+    provider {
+      id
+      name
+    }
+  }
+`);
+
+/** The heading of a deployment's page and the facts a provider checks before logging hours. */
+export function DeploymentSummary(props: { deployment: FragmentType<typeof DeploymentSummaryFragment> }) {
+  const d = getFragmentData(DeploymentSummaryFragment, props.deployment);
+  return (
+    <>
+      <PreHeading>Inzet</PreHeading>
+      <Heading1>{d.voorziening.name}</Heading1>
+      <DataList className="viv-summary">
+        <Item label="BSN inwoner">{d.resident.bsnMasked}</Item>
+        <Item label="Status">
+          <StatusBadge status={STATUS_BADGES[d.status]}>{STATUS_LABELS[d.status]}</StatusBadge>
+        </Item>
+        <Item label="Startdatum">{formatDutchDate(d.startDate)}</Item>
+        <Item label="Einddatum">{d.endDate ? formatDutchDate(d.endDate) : "Geen einddatum"}</Item>
+        <Item label="Gemeente">{d.municipality.name}</Item>
+        <Item label="Dienstverlener">{d.provider.name}</Item>
+        {d.transportByProvider && <Item label="Vervoer">Georganiseerd door de dienstverlener</Item>}
+        {d.motivation && <Item label="Motivatie">{d.motivation}</Item>}
+      </DataList>
+    </>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataListItem>
+      <DataListKey>{label}</DataListKey>
+      <DataListValue>{children}</DataListValue>
+    </DataListItem>
+  );
+}

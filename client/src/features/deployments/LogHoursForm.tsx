@@ -1,0 +1,168 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, Heading2, Textarea, Textbox } from "@utrecht/component-library-react";
+import { formatDutchDate, todayInNetherlands } from "@shared/dates";
+import { formatMinutes, parseDuration } from "@shared/units";
+import { useRef, useState, type FormEvent } from "react";
+import { writeFailureMessage } from "../../app/errors";
+import { newIdempotencyKey } from "../../app/idempotency";
+import { Field, describedBy } from "../../components/Field";
+import { graphql } from "../../gql";
+import { addEntryToCache } from "./logHoursCache";
+
+const LogHoursMutation = graphql(`
+  mutation LogHoursForm_LogHours($input: LogHoursInput!) {
+    logHours(input: $input) {
+      entry {
+        id
+        date
+        minutes
+        note
+      }
+      capUsage {
+        windowStart
+        ...CapMeter_capUsage
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+type FieldName = "date" | "minutes" | "note";
+const ID: Record<FieldName, string> = { date: "hours-date", minutes: "hours-duration", note: "hours-note" };
+
+/** An attempt that got no answer: retrying the same input must reuse its idempotency key. */
+interface PendingAttempt {
+  input: string;
+  key: string;
+}
+
+export function LogHoursForm({ deploymentId }: { deploymentId: string }) {
+  const [logHours, { loading }] = useMutation(LogHoursMutation);
+  const [date, setDate] = useState(() => todayInNetherlands());
+  const [duration, setDuration] = useState("");
+  const [note, setNote] = useState("");
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const [problem, setProblem] = useState<{ message: string; fields: FieldName[] } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const pending = useRef<PendingAttempt | null>(null);
+  const durationInput = useRef<HTMLInputElement>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(null);
+    setProblem(null);
+    const minutes = parseDuration(duration);
+    const errors: Partial<Record<FieldName, string>> = {};
+    if (!date) errors.date = "Vul de datum in.";
+    if (duration.trim() === "") errors.minutes = "Vul de tijd in, bijvoorbeeld 1:30.";
+    else if (minutes === null) errors.minutes = "Schrijf de tijd als uu:mm (1:30), in uren (1,5) of in minuten (90).";
+    setFieldErrors(errors);
+    if (errors.date || errors.minutes || minutes === null) {
+      document.getElementById(errors.date ? ID.date : ID.minutes)?.focus();
+      return;
+    }
+
+    const input = { deploymentId, date, minutes, note: note.trim() || null };
+    const signature = JSON.stringify(input);
+    if (pending.current?.input !== signature) pending.current = { input: signature, key: newIdempotencyKey() };
+    const idempotencyKey = pending.current.key;
+
+    try {
+      const { data } = await logHours({
+        variables: { input: { ...input, idempotencyKey } },
+        update: (cache, result) => addEntryToCache(cache, deploymentId, result.data?.logHours),
+      });
+      // The server answered, so this attempt is settled either way.
+      pending.current = null;
+      const payload = data?.logHours;
+      if (!payload || payload.userErrors.length > 0 || !payload.entry) {
+        const userErrors = payload?.userErrors ?? [];
+        setProblem({
+          message: userErrors.map((e) => e.message).join(" ") || "De uren zijn niet opgeslagen.",
+          fields: userErrors.map((e) => fieldOf(e.field)).filter((f): f is FieldName => f !== null),
+        });
+        return;
+      }
+      setSaved(`Opgeslagen: ${formatMinutes(payload.entry.minutes)} uur op ${formatDutchDate(payload.entry.date)}`);
+      setDuration("");
+      setNote("");
+      durationInput.current?.focus();
+    } catch (error) {
+      setProblem({ message: writeFailureMessage(error), fields: [] });
+    }
+  }
+
+  const invalid = (field: FieldName) => Boolean(fieldErrors[field]) || Boolean(problem?.fields.includes(field));
+  const describe = (field: FieldName, description?: boolean) =>
+    [describedBy(ID[field], { description, error: fieldErrors[field] }), problem?.fields.includes(field) ? "hours-problem" : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
+
+  return (
+    <section aria-labelledby="log-hours-heading" className="viv-log-hours">
+      <Heading2 id="log-hours-heading">Uren registreren</Heading2>
+      {problem && (
+        <Alert type="error" id="hours-problem">
+          {problem.message}
+        </Alert>
+      )}
+      {saved && <Alert type="ok">{saved}</Alert>}
+      <form onSubmit={handleSubmit} noValidate className="viv-form">
+        <Field id={ID.date} label="Datum" error={fieldErrors.date}>
+          <Textbox
+            id={ID.date}
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            invalid={invalid("date")}
+            aria-invalid={invalid("date") || undefined}
+            aria-describedby={describe("date")}
+            required
+          />
+        </Field>
+        <Field
+          id={ID.minutes}
+          label="Tijd (uu:mm, uren of minuten)"
+          description="Bijvoorbeeld 1:30, 1,5 of 90."
+          error={fieldErrors.minutes}
+        >
+          <Textbox
+            id={ID.minutes}
+            ref={durationInput}
+            inputMode="decimal"
+            autoComplete="off"
+            value={duration}
+            onChange={(e) => setDuration(e.target.value)}
+            invalid={invalid("minutes")}
+            aria-invalid={invalid("minutes") || undefined}
+            aria-describedby={describe("minutes", true)}
+            required
+          />
+        </Field>
+        <Field id={ID.note} label="Notitie (optioneel)" description="Zet hier geen namen of BSN's in.">
+          <Textarea
+            id={ID.note}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            rows={3}
+            invalid={invalid("note")}
+            aria-describedby={describe("note", true)}
+          />
+        </Field>
+        <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>
+          Uren opslaan
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+/** Server field names of LogHoursInput, with or without an `input.` prefix. */
+function fieldOf(field: string | null | undefined): FieldName | null {
+  const name = field?.replace(/^input\./, "");
+  return name === "date" || name === "minutes" || name === "note" ? name : null;
+}

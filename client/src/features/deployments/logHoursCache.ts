@@ -1,0 +1,39 @@
+import type { ApolloCache, Reference } from "@apollo/client";
+
+interface LoggedHours {
+  entry?: { id: string; date: string } | null;
+  capUsage?: { windowStart: string } | null;
+  userErrors: readonly unknown[];
+}
+
+/**
+ * Puts a newly logged entry into the deployment's cached entries and, when the entry falls in
+ * the window the page shows (today's), replaces that window's usage with the figures the
+ * server returned. An entry in another window does not change today's usage, so then the
+ * cached usage is left as it is. No refetch needed: the meter and list update at once.
+ */
+export function addEntryToCache(cache: ApolloCache, deploymentId: string, payload: LoggedHours | null | undefined) {
+  const entry = payload?.entry;
+  if (!entry || payload.userErrors.length > 0) return;
+  const id = cache.identify({ __typename: "Deployment", id: deploymentId });
+  if (!id) return;
+  cache.modify({
+    id,
+    fields: {
+      entries(existing: readonly Reference[] = [], { readField, toReference }) {
+        const ref = toReference({ __typename: "HourEntry", id: entry.id });
+        if (!ref || existing.some((r) => readField("id", r) === entry.id)) return existing;
+        // Newest first: before the first entry on the same day or earlier.
+        const at = existing.findIndex((r) => (readField<string>("date", r) ?? "") <= entry.date);
+        return at === -1 ? [...existing, ref] : [...existing.slice(0, at), ref, ...existing.slice(at)];
+      },
+      capUsage(existing, { readField, storeFieldName }) {
+        const usage = payload.capUsage;
+        // Only the argument-less field is "today's window"; capUsage(date: ...) is another one.
+        if (!usage || storeFieldName !== "capUsage") return existing;
+        if (readField<string>("windowStart", existing) !== usage.windowStart) return existing;
+        return { ...(existing as object), ...usage };
+      },
+    },
+  });
+}

@@ -1,0 +1,130 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query App_Me {\n    me {\n      id\n      role\n      ...Shell_user\n    }\n  }\n": typeof types.App_MeDocument,
+    "\n  fragment CapMeter_capUsage on CapUsage {\n    capMinutes\n    usedMinutes\n    remainingMinutes\n    windowStart\n    windowEnd\n    capWindow\n    unit\n  }\n": typeof types.CapMeter_CapUsageFragmentDoc,
+    "\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n    }\n  }\n": typeof types.DeploymentPage_DeploymentDocument,
+    "\n  fragment DeploymentRow_deployment on Deployment {\n    id\n    startDate\n    status\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    capUsage {\n      usedMinutes\n      capMinutes\n      unit\n    }\n  }\n": typeof types.DeploymentRow_DeploymentFragmentDoc,
+    "\n  fragment DeploymentSummary_deployment on Deployment {\n    id\n    startDate\n    endDate\n    status\n    motivation\n    transportByProvider\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n  }\n": typeof types.DeploymentSummary_DeploymentFragmentDoc,
+    "\n  query DeploymentsPage_Deployments {\n    deployments(first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...DeploymentRow_deployment\n        }\n      }\n    }\n  }\n": typeof types.DeploymentsPage_DeploymentsDocument,
+    "\n  fragment EntriesList_deployment on Deployment {\n    id\n    voorziening {\n      id\n      unit\n    }\n    entries {\n      id\n      date\n      minutes\n      note\n    }\n  }\n": typeof types.EntriesList_DeploymentFragmentDoc,
+    "\n  mutation LogHoursForm_LogHours($input: LogHoursInput!) {\n    logHours(input: $input) {\n      entry {\n        id\n        date\n        minutes\n        note\n      }\n      capUsage {\n        windowStart\n        ...CapMeter_capUsage\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.LogHoursForm_LogHoursDocument,
+    "\n  query NewDeploymentPage_Municipalities {\n    municipalities {\n      id\n      code\n      name\n    }\n  }\n": typeof types.NewDeploymentPage_MunicipalitiesDocument,
+    "\n  query NewDeploymentPage_Catalogue($municipalityCode: String!, $date: Date) {\n    catalogue(municipalityCode: $municipalityCode, date: $date) {\n      id\n      code\n      name\n      asksMotivation\n      asksTransport\n      ...VoorzieningInfo_voorziening\n    }\n  }\n": typeof types.NewDeploymentPage_CatalogueDocument,
+    "\n  mutation NewDeploymentPage_CreateDeployment($input: CreateDeploymentInput!) {\n    createDeployment(input: $input) {\n      deployment {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.NewDeploymentPage_CreateDeploymentDocument,
+    "\n  fragment VoorzieningInfo_voorziening on Voorziening {\n    id\n    unit\n    capAmount\n    capWindow\n    maxDurationMonths\n    policyQuote\n    policySource\n  }\n": typeof types.VoorzieningInfo_VoorzieningFragmentDoc,
+    "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
+    "\n  fragment Shell_user on User {\n    id\n    email\n    role\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.Shell_UserFragmentDoc,
+    "\n  mutation Shell_Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.Shell_LogoutDocument,
+};
+const documents: Documents = {
+    "\n  query App_Me {\n    me {\n      id\n      role\n      ...Shell_user\n    }\n  }\n": types.App_MeDocument,
+    "\n  fragment CapMeter_capUsage on CapUsage {\n    capMinutes\n    usedMinutes\n    remainingMinutes\n    windowStart\n    windowEnd\n    capWindow\n    unit\n  }\n": types.CapMeter_CapUsageFragmentDoc,
+    "\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n    }\n  }\n": types.DeploymentPage_DeploymentDocument,
+    "\n  fragment DeploymentRow_deployment on Deployment {\n    id\n    startDate\n    status\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    capUsage {\n      usedMinutes\n      capMinutes\n      unit\n    }\n  }\n": types.DeploymentRow_DeploymentFragmentDoc,
+    "\n  fragment DeploymentSummary_deployment on Deployment {\n    id\n    startDate\n    endDate\n    status\n    motivation\n    transportByProvider\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n  }\n": types.DeploymentSummary_DeploymentFragmentDoc,
+    "\n  query DeploymentsPage_Deployments {\n    deployments(first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...DeploymentRow_deployment\n        }\n      }\n    }\n  }\n": types.DeploymentsPage_DeploymentsDocument,
+    "\n  fragment EntriesList_deployment on Deployment {\n    id\n    voorziening {\n      id\n      unit\n    }\n    entries {\n      id\n      date\n      minutes\n      note\n    }\n  }\n": types.EntriesList_DeploymentFragmentDoc,
+    "\n  mutation LogHoursForm_LogHours($input: LogHoursInput!) {\n    logHours(input: $input) {\n      entry {\n        id\n        date\n        minutes\n        note\n      }\n      capUsage {\n        windowStart\n        ...CapMeter_capUsage\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.LogHoursForm_LogHoursDocument,
+    "\n  query NewDeploymentPage_Municipalities {\n    municipalities {\n      id\n      code\n      name\n    }\n  }\n": types.NewDeploymentPage_MunicipalitiesDocument,
+    "\n  query NewDeploymentPage_Catalogue($municipalityCode: String!, $date: Date) {\n    catalogue(municipalityCode: $municipalityCode, date: $date) {\n      id\n      code\n      name\n      asksMotivation\n      asksTransport\n      ...VoorzieningInfo_voorziening\n    }\n  }\n": types.NewDeploymentPage_CatalogueDocument,
+    "\n  mutation NewDeploymentPage_CreateDeployment($input: CreateDeploymentInput!) {\n    createDeployment(input: $input) {\n      deployment {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.NewDeploymentPage_CreateDeploymentDocument,
+    "\n  fragment VoorzieningInfo_voorziening on Voorziening {\n    id\n    unit\n    capAmount\n    capWindow\n    maxDurationMonths\n    policyQuote\n    policySource\n  }\n": types.VoorzieningInfo_VoorzieningFragmentDoc,
+    "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.LoginPage_LoginDocument,
+    "\n  fragment Shell_user on User {\n    id\n    email\n    role\n    organisation {\n      id\n      name\n    }\n  }\n": types.Shell_UserFragmentDoc,
+    "\n  mutation Shell_Logout {\n    logout {\n      ok\n    }\n  }\n": types.Shell_LogoutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query App_Me {\n    me {\n      id\n      role\n      ...Shell_user\n    }\n  }\n"): (typeof documents)["\n  query App_Me {\n    me {\n      id\n      role\n      ...Shell_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CapMeter_capUsage on CapUsage {\n    capMinutes\n    usedMinutes\n    remainingMinutes\n    windowStart\n    windowEnd\n    capWindow\n    unit\n  }\n"): (typeof documents)["\n  fragment CapMeter_capUsage on CapUsage {\n    capMinutes\n    usedMinutes\n    remainingMinutes\n    windowStart\n    windowEnd\n    capWindow\n    unit\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n    }\n  }\n"): (typeof documents)["\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeploymentRow_deployment on Deployment {\n    id\n    startDate\n    status\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    capUsage {\n      usedMinutes\n      capMinutes\n      unit\n    }\n  }\n"): (typeof documents)["\n  fragment DeploymentRow_deployment on Deployment {\n    id\n    startDate\n    status\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    capUsage {\n      usedMinutes\n      capMinutes\n      unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeploymentSummary_deployment on Deployment {\n    id\n    startDate\n    endDate\n    status\n    motivation\n    transportByProvider\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DeploymentSummary_deployment on Deployment {\n    id\n    startDate\n    endDate\n    status\n    motivation\n    transportByProvider\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeploymentsPage_Deployments {\n    deployments(first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...DeploymentRow_deployment\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeploymentsPage_Deployments {\n    deployments(first: 50) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...DeploymentRow_deployment\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EntriesList_deployment on Deployment {\n    id\n    voorziening {\n      id\n      unit\n    }\n    entries {\n      id\n      date\n      minutes\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment EntriesList_deployment on Deployment {\n    id\n    voorziening {\n      id\n      unit\n    }\n    entries {\n      id\n      date\n      minutes\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogHoursForm_LogHours($input: LogHoursInput!) {\n    logHours(input: $input) {\n      entry {\n        id\n        date\n        minutes\n        note\n      }\n      capUsage {\n        windowStart\n        ...CapMeter_capUsage\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogHoursForm_LogHours($input: LogHoursInput!) {\n    logHours(input: $input) {\n      entry {\n        id\n        date\n        minutes\n        note\n      }\n      capUsage {\n        windowStart\n        ...CapMeter_capUsage\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewDeploymentPage_Municipalities {\n    municipalities {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query NewDeploymentPage_Municipalities {\n    municipalities {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewDeploymentPage_Catalogue($municipalityCode: String!, $date: Date) {\n    catalogue(municipalityCode: $municipalityCode, date: $date) {\n      id\n      code\n      name\n      asksMotivation\n      asksTransport\n      ...VoorzieningInfo_voorziening\n    }\n  }\n"): (typeof documents)["\n  query NewDeploymentPage_Catalogue($municipalityCode: String!, $date: Date) {\n    catalogue(municipalityCode: $municipalityCode, date: $date) {\n      id\n      code\n      name\n      asksMotivation\n      asksTransport\n      ...VoorzieningInfo_voorziening\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewDeploymentPage_CreateDeployment($input: CreateDeploymentInput!) {\n    createDeployment(input: $input) {\n      deployment {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NewDeploymentPage_CreateDeployment($input: CreateDeploymentInput!) {\n    createDeployment(input: $input) {\n      deployment {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoorzieningInfo_voorziening on Voorziening {\n    id\n    unit\n    capAmount\n    capWindow\n    maxDurationMonths\n    policyQuote\n    policySource\n  }\n"): (typeof documents)["\n  fragment VoorzieningInfo_voorziening on Voorziening {\n    id\n    unit\n    capAmount\n    capWindow\n    maxDurationMonths\n    policyQuote\n    policySource\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Shell_user on User {\n    id\n    email\n    role\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment Shell_user on User {\n    id\n    email\n    role\n    organisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Shell_Logout {\n    logout {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation Shell_Logout {\n    logout {\n      ok\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

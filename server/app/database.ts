@@ -1,0 +1,69 @@
+import "reflect-metadata";
+import { DataSource } from "typeorm";
+import { migrations } from "../../migrations/index.js";
+import { AuditEventEntity } from "../modules/audit/audit-event.entity.js";
+import { SessionEntity } from "../modules/auth/session.entity.js";
+import { UserEntity } from "../modules/auth/user.entity.js";
+import { CatalogueVersionEntity } from "../modules/catalogue/catalogue-version.entity.js";
+import { VoorzieningEntity } from "../modules/catalogue/voorziening.entity.js";
+import { DeploymentEntity } from "../modules/deployment/deployment.entity.js";
+import { CapUsageEntity } from "../modules/hours/cap-usage.entity.js";
+import { HourEntryEntity } from "../modules/hours/hour-entry.entity.js";
+import { ContractEntity } from "../modules/organisation/contract.entity.js";
+import { MunicipalityEntity } from "../modules/organisation/municipality.entity.js";
+import { ProviderEntity } from "../modules/organisation/provider.entity.js";
+import { ResidentEntity } from "../modules/resident/resident.entity.js";
+import type { Logger } from "./logger.js";
+
+export const entities = [
+  MunicipalityEntity,
+  ProviderEntity,
+  ContractEntity,
+  CatalogueVersionEntity,
+  VoorzieningEntity,
+  UserEntity,
+  SessionEntity,
+  ResidentEntity,
+  DeploymentEntity,
+  HourEntryEntity,
+  CapUsageEntity,
+  AuditEventEntity,
+];
+
+/**
+ * The one DataSource. Migrations only (never synchronize); the pg pool gets a connection
+ * timeout, a statement timeout and an error listener (../shared/stack.md).
+ */
+export async function openDatabase(url: string, log: Logger): Promise<DataSource> {
+  const dataSource = new DataSource({
+    type: "postgres",
+    url,
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+    extra: {
+      max: 20,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: 15_000,
+      application_name: "viv-portal",
+    },
+  });
+  await dataSource.initialize();
+  const pool = (dataSource.driver as unknown as { master: import("pg").Pool }).master;
+  pool.on("error", (error) => log.error({ err: error.message }, "idle database connection failed"));
+  await dataSource.runMigrations({ transaction: "each" });
+  return dataSource;
+}
+
+/** True when the database answers; used by /healthz. */
+export async function databaseAnswers(dataSource: DataSource): Promise<boolean> {
+  try {
+    await dataSource.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  }
+}

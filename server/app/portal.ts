@@ -1,0 +1,55 @@
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { todayInNetherlands } from "../../shared/dates.js";
+import { seedDemoIfEmpty } from "../modules/demo/seed.js";
+import { BsnVault, loadBsnKey } from "../modules/resident/bsn-vault.js";
+import type { Config } from "./config.js";
+import { openDatabase } from "./database.js";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.js";
+import { createHttpServer } from "./http.js";
+import type { Logger } from "./logger.js";
+import { createServices, type Services } from "./services.js";
+
+export interface RunningPortal {
+  url: string;
+  services: Services;
+  /** Finishes requests in flight, closes the pool, stops the embedded database. */
+  stop(): Promise<void>;
+}
+
+/** Starts everything in order: database, migrations, demo data, HTTP. Used by main.ts and the tests. */
+export async function startPortal(config: Config, log: Logger): Promise<RunningPortal> {
+  let embedded: EmbeddedDatabase | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres(path.join(config.dataDir, "pg"), log);
+    url = embedded.url;
+  }
+  try {
+    const db = await openDatabase(url, log);
+    const vault = new BsnVault(await loadBsnKey({ fromEnv: config.bsnKey, dataDir: config.dataDir, production: config.production }));
+    const services = createServices(db, vault, () => todayInNetherlands());
+    if (config.seedDemo) await seedDemoIfEmpty(services, log);
+
+    const { server } = await createHttpServer(config, services, log);
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.port, config.host, resolve);
+    });
+    const { port } = server.address() as AddressInfo;
+    const host = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
+
+    return {
+      url: `http://${host}:${port}`,
+      services,
+      async stop() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await db.destroy();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+import { buildSchema } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { AuthResolver } from "../modules/auth/auth.resolver.js";
+import { CatalogueResolver } from "../modules/catalogue/catalogue.resolver.js";
+import { DeploymentResolver } from "../modules/deployment/deployment.resolver.js";
+import { HoursResolver } from "../modules/hours/hours.resolver.js";
+import { OrganisationResolver } from "../modules/organisation/organisation.resolver.js";
+import { requireUserOnRootFields } from "./require-user.js";
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [AuthResolver, OrganisationResolver, CatalogueResolver, DeploymentResolver, HoursResolver],
+    globalMiddlewares: [requireUserOnRootFields],
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

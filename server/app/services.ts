@@ -1,0 +1,27 @@
+import type { DataSource } from "typeorm";
+import type { IsoDate } from "../../shared/dates.js";
+import { AuthService } from "../modules/auth/auth.service.js";
+import { CatalogueService } from "../modules/catalogue/catalogue.service.js";
+import { DeploymentService } from "../modules/deployment/deployment.service.js";
+import { HoursService } from "../modules/hours/hours.service.js";
+import { OrganisationService } from "../modules/organisation/organisation.service.js";
+import type { BsnVault } from "../modules/resident/bsn-vault.js";
+import { ResidentService } from "../modules/resident/resident.service.js";
+
+/** The services of one running portal, wired once at start-up. They keep no state of their own. */
+export function createServices(db: DataSource, vault: BsnVault, today: () => IsoDate) {
+  const organisations = new OrganisationService(db, today);
+  const catalogue = new CatalogueService(db, organisations);
+  const residents = new ResidentService(vault);
+  return {
+    db,
+    auth: new AuthService(db),
+    organisations,
+    catalogue,
+    residents,
+    deployments: new DeploymentService(db, catalogue, organisations, residents),
+    hours: new HoursService(db, catalogue, today),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,18 @@
+import type { Role } from "../../../shared/roles.js";
+
+/** The logged-in user a request acts for. Built from the session, never from client input. */
+export interface Actor {
+  userId: string;
+  email: string;
+  role: Role;
+  /** Set for provider roles: the organisation whose work the user sees. */
+  providerId: string | null;
+  /** Set for municipality roles: the tenant whose work the user sees. */
+  municipalityId: string | null;
+  organisationName: string;
+}
+
+/** What a request knows about where it came from, for the audit trail. */
+export interface Origin {
+  ip: string | null;
+}

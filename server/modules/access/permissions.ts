@@ -1,0 +1,32 @@
+import type { Role } from "../../../shared/roles.js";
+import { forbidden, unauthenticated } from "../../app/errors.js";
+import type { Actor } from "./actor.js";
+
+const PROVIDER: readonly Role[] = ["PROVIDER_EMPLOYEE", "PROVIDER_ADMIN"];
+const MUNICIPALITY_CASEWORK: readonly Role[] = ["MUNICIPALITY_OFFICER"];
+
+/**
+ * The one permission table: which roles may perform which action. Every service method
+ * starts with `assertCan` for its action; tenant scoping (own organisation or municipality)
+ * is applied by the service's queries on top of this.
+ */
+export const PERMISSIONS = {
+  "catalogue.read": ["PROVIDER_EMPLOYEE", "PROVIDER_ADMIN", "MUNICIPALITY_OFFICER", "FINANCE", "MUNICIPALITY_ADMIN"],
+  "municipality.list": ["PROVIDER_EMPLOYEE", "PROVIDER_ADMIN", "MUNICIPALITY_OFFICER", "FINANCE", "MUNICIPALITY_ADMIN"],
+  "deployment.read": [...PROVIDER, ...MUNICIPALITY_CASEWORK],
+  "deployment.create": PROVIDER,
+  "hours.log": PROVIDER,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export function can(actor: Actor, action: Action): boolean {
+  return (PERMISSIONS[action] as readonly Role[]).includes(actor.role);
+}
+
+/** Throws UNAUTHENTICATED without a user and FORBIDDEN for a role the table does not list. */
+export function assertCan(actor: Actor | null, action: Action): Actor {
+  if (!actor) throw unauthenticated();
+  if (!can(actor, action)) throw forbidden();
+  return actor;
+}

@@ -1,0 +1,43 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../../app/context.js";
+import { unauthenticated } from "../../app/errors.js";
+import { UserError } from "../../app/graphql-common.js";
+import type { Actor } from "../access/actor.js";
+import { Organisation } from "../organisation/organisation.types.js";
+import { LoginInput, LoginPayload, LogoutPayload, User } from "./auth.types.js";
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => User)
+  async me(@Ctx() ctx: Context): Promise<User> {
+    if (!ctx.actor) throw unauthenticated();
+    return toUser(ctx, ctx.actor);
+  }
+
+  @Mutation(() => LoginPayload)
+  async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
+    const result = await ctx.services.auth.login(input.email, input.password, ctx.origin);
+    if ("code" in result) return { user: null, userErrors: [UserError.from(result)] };
+    ctx.session.start(result.token);
+    return { user: await toUser(ctx, result.actor), userErrors: [] };
+  }
+
+  @Mutation(() => LogoutPayload)
+  async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
+    if (ctx.session.token) await ctx.services.auth.logout(ctx.session.token);
+    ctx.session.end();
+    return { ok: true };
+  }
+}
+
+async function toUser(ctx: Context, actor: Actor): Promise<User> {
+  let organisation: Organisation | null = null;
+  if (actor.providerId) {
+    const provider = await ctx.loaders.provider.load(actor.providerId);
+    organisation = provider && Organisation.provider(provider);
+  } else if (actor.municipalityId) {
+    const municipality = await ctx.loaders.municipality.load(actor.municipalityId);
+    organisation = municipality && Organisation.municipality(municipality);
+  }
+  return Object.assign(new User(), { id: actor.userId, email: actor.email, role: actor.role, organisation });
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import type { IsoDate } from "../../../shared/dates.js";
+import type { Actor } from "../access/actor.js";
+import { assertCan } from "../access/permissions.js";
+import type { OrganisationService } from "../organisation/organisation.service.js";
+import { CatalogueVersionEntity } from "./catalogue-version.entity.js";
+import type { CatalogueDefinition } from "./catalogues.js";
+import { VoorzieningEntity } from "./voorziening.entity.js";
+
+/** The catalogue version in force on a date: the latest one that started on or before it. */
+const VERSION_ON = `(
+  SELECT id FROM catalogue_version
+   WHERE municipality_id = :municipalityId AND valid_from <= :date
+   ORDER BY valid_from DESC LIMIT 1)`;
+
+export class CatalogueService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly organisations: OrganisationService,
+  ) {}
+
+  /** The rule for `code` on `date`, from the version in force that day; null if that version lacks it. */
+  async voorzieningOn(manager: EntityManager, municipalityId: string, code: string, date: IsoDate): Promise<VoorzieningEntity | null> {
+    return manager
+      .getRepository(VoorzieningEntity)
+      .createQueryBuilder("v")
+      .where(`v.municipality_id = :municipalityId AND v.code = :code AND v.catalogue_version_id = ${VERSION_ON}`, {
+        municipalityId,
+        code,
+        date,
+      })
+      .getOne();
+  }
+
+  /** The catalogue of a municipality the actor works in, as in force on `date`. */
+  async catalogueOn(actor: Actor | null, municipalityCode: string, date: IsoDate): Promise<VoorzieningEntity[]> {
+    const user = assertCan(actor, "catalogue.read");
+    const municipality = await this.organisations.visibleMunicipality(user, municipalityCode);
+    if (!municipality) return [];
+    return this.db
+      .getRepository(VoorzieningEntity)
+      .createQueryBuilder("v")
+      .where(`v.municipality_id = :municipalityId AND v.catalogue_version_id = ${VERSION_ON}`, {
+        municipalityId: municipality.id,
+        date,
+      })
+      .orderBy("v.sort_order")
+      .getMany();
+  }
+
+  /** Adds a catalogue version valid from `validFrom` with the definition's voorzieningen. */
+  async installVersion(manager: EntityManager, municipalityId: string, definition: CatalogueDefinition, validFrom: IsoDate): Promise<void> {
+    const versionId = randomUUID();
+    await manager.insert(CatalogueVersionEntity, {
+      municipalityId,
+      id: versionId,
+      validFrom,
+      name: definition.name,
+      policySource: definition.policySource,
+    });
+    await manager.insert(
+      VoorzieningEntity,
+      definition.voorzieningen.map((rule, index) => ({
+        municipalityId,
+        id: randomUUID(),
+        catalogueVersionId: versionId,
+        code: rule.code,
+        name: rule.name,
+        unit: rule.unit,
+        capAmount: rule.cap?.amount ?? null,
+        capWindow: rule.cap?.window ?? null,
+        maxDurationMonths: rule.maxDurationMonths,
+        reviewCycleMonths: rule.reviewCycleMonths,
+        eligibility: rule.eligibility,
+        approval: rule.approval,
+        asksMotivation: rule.asksMotivation,
+        asksTransport: rule.asksTransport,
+        policyQuote: rule.policyQuote,
+        sortOrder: index,
+      })),
+    );
+  }
+}

@@ -1,0 +1,38 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import type { Unit } from "../../../shared/units.js";
+import { CapWindowKindEnum, UnitEnum } from "../../app/graphql-common.js";
+import type { CapWindowKind } from "../../rules/types.js";
+
+/** A voorziening of a catalogue version. Resolved from VoorzieningEntity (same field names). */
+@ObjectType()
+export class Voorziening {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => UnitEnum)
+  unit: Unit;
+
+  @Field(() => Int, { nullable: true, description: "Cap in the unit (minutes for hours); null when there is no cap." })
+  capAmount: number | null;
+
+  @Field(() => CapWindowKindEnum, { nullable: true })
+  capWindow: CapWindowKind | null;
+
+  @Field(() => Int, { nullable: true })
+  maxDurationMonths: number | null;
+
+  @Field(() => String, { description: "The policy sentence this voorziening's rules come from." })
+  policyQuote: string;
+
+  @Field(() => Boolean)
+  asksMotivation: boolean;
+
+  @Field(() => Boolean)
+  asksTransport: boolean;
+}

@@ -1,0 +1,46 @@
+import type { Actor } from "../access/actor.js";
+import type { DeploymentEntity } from "./deployment.entity.js";
+
+export type DeploymentStatusValue = "PLANNED" | "ACTIVE" | "ENDED";
+
+export interface DeploymentFilterInput {
+  municipalityCode?: string | null;
+  voorzieningCode?: string | null;
+  status?: DeploymentStatusValue | null;
+}
+
+export interface DeploymentPage {
+  nodes: DeploymentEntity[];
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/** The tenant scope of every deployment query: a provider its own work, a municipality its own. */
+export function visibleTo(actor: Actor): { sql: string; params: Record<string, string> } {
+  if (actor.providerId) return { sql: "d.provider_id = :scopeProvider", params: { scopeProvider: actor.providerId } };
+  if (actor.municipalityId) return { sql: "d.municipality_id = :scopeMunicipality", params: { scopeMunicipality: actor.municipalityId } };
+  return { sql: "false", params: {} };
+}
+
+/** Opaque to clients: base64url of the sort key. */
+export function encodeCursor(d: DeploymentEntity): string {
+  return Buffer.from(JSON.stringify([d.startDate, d.id])).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): { startDate: string; id: string } | null {
+  try {
+    const [startDate, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (typeof startDate !== "string" || typeof id !== "string") return null;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+    return { startDate, id };
+  } catch {
+    return null;
+  }
+}
+
+export function statusOn(d: Pick<DeploymentEntity, "startDate" | "endDate">, today: string): DeploymentStatusValue {
+  if (d.startDate > today) return "PLANNED";
+  if (d.endDate !== null && d.endDate < today) return "ENDED";
+  return "ACTIVE";
+}

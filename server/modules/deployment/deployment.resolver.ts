@@ -1,0 +1,104 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { maskBsn } from "../../../shared/bsn.js";
+import type { Context } from "../../app/context.js";
+import { CapUsage, DateScalar, UserError } from "../../app/graphql-common.js";
+import { Voorziening } from "../catalogue/catalogue.types.js";
+import type { VoorzieningEntity } from "../catalogue/voorziening.entity.js";
+import { HourEntry } from "../hours/hours.types.js";
+import { Municipality, Organisation } from "../organisation/organisation.types.js";
+import type { DeploymentEntity } from "./deployment.entity.js";
+import { statusOn } from "./deployment.query.js";
+import {
+  CreateDeploymentInput,
+  CreateDeploymentPayload,
+  Deployment,
+  DeploymentConnection,
+  DeploymentFilter,
+  DeploymentStatus,
+  Resident,
+} from "./deployment.types.js";
+
+@Resolver(() => Deployment)
+export class DeploymentResolver {
+  @Query(() => Deployment, { nullable: true })
+  deployment(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<DeploymentEntity | null> {
+    return ctx.services.deployments.findVisible(ctx.actor, ctx.origin, id);
+  }
+
+  @Query(() => DeploymentConnection)
+  async deployments(
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => DeploymentFilter, { nullable: true }) filter: DeploymentFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<DeploymentConnection> {
+    const page = await ctx.services.deployments.list(ctx.actor, first, after, filter ?? {}, ctx.today);
+    return {
+      edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Mutation(() => CreateDeploymentPayload)
+  async createDeployment(@Arg("input", () => CreateDeploymentInput) input: CreateDeploymentInput, @Ctx() ctx: Context): Promise<CreateDeploymentPayload> {
+    const result = await ctx.services.deployments.create(ctx.actor, ctx.origin, {
+      municipalityCode: input.municipalityCode,
+      residentBsn: input.residentBsn,
+      voorzieningCode: input.voorzieningCode,
+      startDate: input.startDate,
+      endDate: input.endDate ?? null,
+      motivation: input.motivation ?? null,
+      transportByProvider: input.transportByProvider ?? false,
+    });
+    if ("code" in result) return { deployment: null, userErrors: [UserError.from(result)] };
+    return { deployment: result, userErrors: [] };
+  }
+
+  @FieldResolver(() => Municipality)
+  async municipality(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<Municipality> {
+    return (await ctx.loaders.municipality.load(d.municipalityId))!;
+  }
+
+  @FieldResolver(() => Organisation)
+  async provider(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<Organisation> {
+    return Organisation.provider((await ctx.loaders.provider.load(d.providerId))!);
+  }
+
+  @FieldResolver(() => Voorziening, { description: "The voorziening as the catalogue in force on the deployment's start describes it." })
+  async voorziening(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<VoorzieningEntity> {
+    return (await ctx.services.catalogue.voorzieningOn(ctx.services.db.manager, d.municipalityId, d.voorzieningCode, d.startDate))!;
+  }
+
+  @FieldResolver(() => Resident)
+  async resident(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<Resident> {
+    const resident = (await ctx.loaders.resident.load(d.residentId))!;
+    return { id: resident.id, bsnMasked: maskBsn(resident.bsnHint) };
+  }
+
+  @FieldResolver(() => DeploymentStatus)
+  status(@Root() d: DeploymentEntity, @Ctx() ctx: Context): DeploymentStatus {
+    return statusOn(d, ctx.today) as DeploymentStatus;
+  }
+
+  @FieldResolver(() => CapUsage, { description: "Usage of the cap window that holds today, or the given date." })
+  async capUsage(
+    @Root() d: DeploymentEntity,
+    @Arg("date", () => DateScalar, { nullable: true }) date: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<CapUsage> {
+    return CapUsage.from((await ctx.services.hours.capUsageOn(d, date ?? clampToDeployment(d, ctx.today)))!);
+  }
+
+  @FieldResolver(() => [HourEntry], { description: "Newest first." })
+  async entries(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<HourEntry[]> {
+    return (await ctx.services.hours.entriesOf(d)).map(HourEntry.from);
+  }
+}
+
+/** An ended deployment shows its last window, a planned one its first. */
+function clampToDeployment(d: DeploymentEntity, today: string): string {
+  if (today < d.startDate) return d.startDate;
+  if (d.endDate !== null && today > d.endDate) return d.endDate;
+  return today;
+}

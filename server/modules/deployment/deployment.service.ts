@@ -1,0 +1,143 @@
+import { randomUUID } from "node:crypto";
+import { isUuid } from "../../app/ids.js";
+import type { DataSource } from "typeorm";
+import { isValidBsn, normaliseBsn } from "../../../shared/bsn.js";
+import type { IsoDate } from "../../../shared/dates.js";
+import { checkNewDeployment } from "../../rules/deployments.js";
+import type { Refusal } from "../../rules/types.js";
+import type { Actor, Origin } from "../access/actor.js";
+import { assertCan } from "../access/permissions.js";
+import { recordAudit } from "../audit/audit.service.js";
+import type { CatalogueService } from "../catalogue/catalogue.service.js";
+import type { OrganisationService } from "../organisation/organisation.service.js";
+import { MunicipalityEntity } from "../organisation/municipality.entity.js";
+import type { ResidentService } from "../resident/resident.service.js";
+import { DeploymentEntity } from "./deployment.entity.js";
+import { decodeCursor, encodeCursor, visibleTo, type DeploymentFilterInput, type DeploymentPage } from "./deployment.query.js";
+
+export interface NewDeployment {
+  municipalityCode: string;
+  residentBsn: string;
+  voorzieningCode: string;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  motivation: string | null;
+  transportByProvider: boolean;
+}
+
+const MAX_PAGE = 100;
+
+export class DeploymentService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly catalogue: CatalogueService,
+    private readonly organisations: OrganisationService,
+    private readonly residents: ResidentService,
+  ) {}
+
+  async create(actor: Actor | null, origin: Origin, input: NewDeployment): Promise<DeploymentEntity | Refusal> {
+    const user = assertCan(actor, "deployment.create");
+    const bsn = normaliseBsn(input.residentBsn);
+    if (!isValidBsn(bsn)) {
+      return { code: "INVALID_INPUT", field: "residentBsn", message: "Dit is geen geldig BSN: controleer de negen cijfers." };
+    }
+    return this.db.transaction(async (manager) => {
+      const municipality = await manager.findOneBy(MunicipalityEntity, { code: input.municipalityCode });
+      if (!municipality || !(await this.organisations.hasContractOn(manager, user.providerId!, municipality.id, input.startDate))) {
+        return {
+          code: "NOT_FOUND",
+          field: "municipalityCode",
+          message: "Uw organisatie heeft op de startdatum geen contract met deze gemeente.",
+        } satisfies Refusal;
+      }
+      const voorziening = await this.catalogue.voorzieningOn(manager, municipality.id, input.voorzieningCode, input.startDate);
+      if (!voorziening) {
+        return {
+          code: "NOT_FOUND",
+          field: "voorzieningCode",
+          message: "Deze voorziening staat op de startdatum niet in de catalogus van de gemeente.",
+        } satisfies Refusal;
+      }
+      const motivation = input.motivation?.trim() || null;
+      const checked = checkNewDeployment(voorziening.toRule(), { startDate: input.startDate, endDate: input.endDate, motivation });
+      if ("code" in checked) return checked;
+
+      const resident = await this.residents.findOrCreate(manager, municipality.id, bsn);
+      const deployment = manager.create(DeploymentEntity, {
+        municipalityId: municipality.id,
+        id: randomUUID(),
+        providerId: user.providerId!,
+        residentId: resident.id,
+        voorzieningCode: voorziening.code,
+        startDate: input.startDate,
+        endDate: checked.endDate,
+        motivation,
+        transportByProvider: voorziening.asksTransport && input.transportByProvider,
+        createdBy: user.userId,
+        createdAt: new Date(),
+      });
+      await manager.insert(DeploymentEntity, deployment);
+      await recordAudit(manager, user, origin, {
+        action: "deployment.create",
+        municipalityId: municipality.id,
+        objectType: "deployment",
+        objectId: deployment.id,
+        result: "OK",
+      });
+      return deployment;
+    });
+  }
+
+  /** A deployment the actor may see, or null: another tenant's looks exactly like a missing one. */
+  async findVisible(actor: Actor | null, origin: Origin, id: string): Promise<DeploymentEntity | null> {
+    const user = assertCan(actor, "deployment.read");
+    if (!isUuid(id)) return null;
+    const scope = visibleTo(user);
+    const deployment = await this.db
+      .getRepository(DeploymentEntity)
+      .createQueryBuilder("d")
+      .where("d.id = :id", { id })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+    if (deployment) {
+      // A deployment page shows a resident's data: every such view is traceable.
+      await recordAudit(this.db.manager, user, origin, {
+        action: "deployment.view",
+        municipalityId: deployment.municipalityId,
+        objectType: "deployment",
+        objectId: deployment.id,
+        result: "OK",
+      });
+    }
+    return deployment;
+  }
+
+  /** The actor's deployments, newest start first, as a keyset-paginated page. */
+  async list(actor: Actor | null, first: number, after: string | null, filter: DeploymentFilterInput, today: IsoDate): Promise<DeploymentPage> {
+    const user = assertCan(actor, "deployment.read");
+    const scope = visibleTo(user);
+    const query = this.db.getRepository(DeploymentEntity).createQueryBuilder("d").where(scope.sql, scope.params);
+    if (filter.municipalityCode) {
+      query.andWhere("d.municipality_id = (SELECT id FROM municipality WHERE code = :code)", { code: filter.municipalityCode });
+    }
+    if (filter.voorzieningCode) query.andWhere("d.voorziening_code = :vcode", { vcode: filter.voorzieningCode });
+    if (filter.status === "PLANNED") query.andWhere("d.start_date > :today", { today });
+    if (filter.status === "ACTIVE") query.andWhere("d.start_date <= :today AND (d.end_date IS NULL OR d.end_date >= :today)", { today });
+    if (filter.status === "ENDED") query.andWhere("d.end_date < :today", { today });
+    const totalCount = await query.clone().getCount();
+    const cursor = after ? decodeCursor(after) : null;
+    if (cursor) {
+      query.andWhere("(d.start_date, d.id) < (:cursorDate, :cursorId)", { cursorDate: cursor.startDate, cursorId: cursor.id });
+    }
+    const limit = Math.min(Math.max(first, 0), MAX_PAGE);
+    const rows = await query.orderBy("d.start_date", "DESC").addOrderBy("d.id", "DESC").take(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    return {
+      nodes: page,
+      cursors: page.map(encodeCursor),
+      hasNextPage: rows.length > limit,
+      totalCount,
+    };
+  }
+}
+

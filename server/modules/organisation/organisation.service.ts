@@ -1,0 +1,46 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { IsoDate } from "../../../shared/dates.js";
+import type { Actor } from "../access/actor.js";
+import { assertCan } from "../access/permissions.js";
+import { MunicipalityEntity } from "./municipality.entity.js";
+
+export class OrganisationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly today: () => IsoDate,
+  ) {}
+
+  /**
+   * Municipalities the actor works in: a municipality user its own; a provider user those its
+   * organisation has a contract with that runs today or later.
+   */
+  async municipalitiesFor(actor: Actor | null): Promise<MunicipalityEntity[]> {
+    const user = assertCan(actor, "municipality.list");
+    const repo = this.db.getRepository(MunicipalityEntity);
+    if (user.municipalityId) return repo.findBy({ id: user.municipalityId });
+    return repo
+      .createQueryBuilder("m")
+      .where(
+        `EXISTS (SELECT 1 FROM contract c WHERE c.municipality_id = m.id AND c.provider_id = :providerId
+                   AND (c.valid_to IS NULL OR c.valid_to >= :today))`,
+        { providerId: user.providerId, today: this.today() },
+      )
+      .orderBy("m.name")
+      .getMany();
+  }
+
+  /** The municipality with this code if the actor works in it; null otherwise (never says which). */
+  async visibleMunicipality(actor: Actor, code: string): Promise<MunicipalityEntity | null> {
+    const mine = await this.municipalitiesFor(actor);
+    return mine.find((m) => m.code === code) ?? null;
+  }
+
+  async hasContractOn(manager: EntityManager, providerId: string, municipalityId: string, date: IsoDate): Promise<boolean> {
+    const rows = await manager.query(
+      `SELECT 1 FROM contract WHERE municipality_id = $1 AND provider_id = $2
+          AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $3) LIMIT 1`,
+      [municipalityId, providerId, date],
+    );
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Dates are ISO `YYYY-MM-DD` strings throughout (../shared/api-contract.md). These helpers
+ * work on them in UTC so that no time zone or daylight saving shifts a day.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+function parts(date: IsoDate): [number, number, number] {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`not an ISO date: ${date}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function fromUtc(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = parts(date);
+  return fromUtc(new Date(Date.UTC(y, m - 1, d + days)));
+}
+
+function daysInMonth(year: number, month1: number): number {
+  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
+}
+
+/** Adds calendar months; a day that does not exist in the target month becomes its last day (29 Feb + 12 months = 28 Feb). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month1 = (index % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month1));
+  return `${String(year).padStart(4, "0")}-${String(month1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Monday of the ISO week that holds the date. */
+export function startOfIsoWeek(date: IsoDate): IsoDate {
+  const [y, m, d] = parts(date);
+  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // Monday = 0
+  return addDays(date, -weekday);
+}
+
+export function yearOf(date: IsoDate): number {
+  return parts(date)[0];
+}
+
+export function monthOf(date: IsoDate): number {
+  return parts(date)[1];
+}
+
+/** Today's date in the Netherlands, where every municipality and provider of this portal works. */
+export function todayInNetherlands(now: Date = new Date()): IsoDate {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
+}
+
+/** "2026-07-01" -> "1 juli 2026". */
+export function formatDutchDate(date: IsoDate): string {
+  const [y, m, d] = parts(date);
+  return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}

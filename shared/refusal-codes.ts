@@ -1,0 +1,25 @@
+/**
+ * Machine-readable refusal codes of the outside contract (../shared/api-contract.md,
+ * "Refusals"). The server puts them in `userErrors`; the client may branch on them.
+ */
+export const REFUSAL_CODES = [
+  "CAP_EXCEEDED",
+  "REVIEW_REQUIRED",
+  "NOT_ELIGIBLE",
+  "APPROVAL_REQUIRED",
+  "OUTSIDE_PERIOD",
+  "FUTURE_DATE",
+  "INVALID_INPUT",
+  "NOT_FOUND",
+  // Added around the contract: a failed login, the same answer for every wrong e-mail or password.
+  "INVALID_CREDENTIALS",
+] as const;
+
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+/** GraphQL error codes for failures that are not business refusals. */
+export const ERROR_CODES = {
+  unauthenticated: "UNAUTHENTICATED",
+  forbidden: "FORBIDDEN",
+  internal: "INTERNAL_SERVER_ERROR",
+} as const;
