@@ -1,4 +1,4 @@
-import { PageContent, PageHeader, SkipLink } from "@utrecht/component-library-react";
+import { Page, PageContent, PageHeader, SkipLink } from "@utrecht/component-library-react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useLocation } from "react-router";
 
@@ -13,33 +13,33 @@ interface FrameProps {
 export function Frame({ headerEnd, nav, children }: FrameProps) {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  const first = useRef(true);
+  const shown = useRef(pathname);
 
   // After a client-side navigation, start reading at the new page rather than at the link
   // that was followed (the browser would have done this on a full page load).
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     main.current?.focus();
   }, [pathname]);
 
   return (
-    <div className="viv-frame">
+    <div className="viv-frame utrecht-document">
       <SkipLink href="#main">Direct naar de inhoud</SkipLink>
-      <PageHeader className="viv-header">
-        <div className="viv-header__content">
-          <p className="viv-brand">VIV-portaal</p>
-          {headerEnd}
-        </div>
-        {nav}
-      </PageHeader>
-      <PageContent className="viv-content">
-        <main id="main" ref={main} tabIndex={-1}>
-          {children}
-        </main>
-      </PageContent>
+      <Page>
+        <PageHeader className="viv-header">
+          <div className="viv-header__content">
+            <p className="viv-brand">VIV-portaal</p>
+            {headerEnd}
+          </div>
+          {nav}
+        </PageHeader>
+        <PageContent className="viv-content">
+          <main id="main" ref={main} tabIndex={-1}>
+            {children}
+          </main>
+        </PageContent>
+      </Page>
     </div>
   );
 }

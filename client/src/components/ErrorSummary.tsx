@@ -7,15 +7,24 @@ export interface FormMessage {
   target?: string;
 }
 
+interface ErrorSummaryProps {
+  messages: FormMessage[];
+  /** Changes with every submit, so that the summary takes focus again after each one. */
+  attempt: number;
+  title?: string;
+}
+
 /**
- * The list of everything wrong with a submitted form, at its top. It takes focus when it
- * appears so that keyboard and screen reader users start from it.
+ * The list of everything wrong with a submitted form, at its top. It takes focus after a
+ * submit so that keyboard and screen reader users start from it (not while they type).
  */
-export function ErrorSummary({ messages, title }: { messages: FormMessage[]; title?: string }) {
+export function ErrorSummary({ messages, attempt, title }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const hasMessages = messages.length > 0;
   useEffect(() => {
-    if (messages.length > 0) ref.current?.focus();
-  }, [messages]);
+    if (hasMessages) ref.current?.focus();
+    // Only a new attempt moves the focus; re-renders while typing must not.
+  }, [attempt]);
   if (messages.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="viv-error-summary">

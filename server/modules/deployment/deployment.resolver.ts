@@ -27,12 +27,12 @@ export class DeploymentResolver {
 
   @Query(() => DeploymentConnection)
   async deployments(
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20 }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("filter", () => DeploymentFilter, { nullable: true }) filter: DeploymentFilter | null,
     @Ctx() ctx: Context,
   ): Promise<DeploymentConnection> {
-    const page = await ctx.services.deployments.list(ctx.actor, first, after, filter ?? {}, ctx.today);
+    const page = await ctx.services.deployments.list(ctx.actor, first ?? 20, after, filter ?? {}, ctx.today);
     return {
       edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },

@@ -66,6 +66,7 @@ export function NewDeploymentPage() {
   const [errors, setErrors] = useState<Errors>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   const municipalitiesResult = useQuery(MunicipalitiesQuery);
   const municipalities = municipalitiesResult.data?.municipalities ?? [];
@@ -93,7 +94,10 @@ export function NewDeploymentPage() {
     const checked = { ...values, municipalityCode, voorzieningCode: voorziening?.code ?? "" };
     const clientErrors = validate(checked);
     setErrors(clientErrors);
-    if (Object.keys(clientErrors).length > 0 || !voorziening) return;
+    if (Object.keys(clientErrors).length > 0 || !voorziening) {
+      setAttempt((n) => n + 1);
+      return;
+    }
 
     try {
       const { data } = await createDeployment({
@@ -130,6 +134,7 @@ export function NewDeploymentPage() {
         else unplaced.push(e.message);
       }
       setErrors(serverErrors);
+      setAttempt((n) => n + 1);
       setOtherErrors(unplaced.length > 0 || Object.keys(serverErrors).length > 0 ? unplaced : ["De inzet is niet gestart."]);
     } catch (error) {
       setFailure(writeFailureMessage(error));
@@ -149,7 +154,7 @@ export function NewDeploymentPage() {
         uren bijhouden.
       </Paragraph>
       {failure && <Alert type="error">{failure}</Alert>}
-      <ErrorSummary messages={summary} />
+      <ErrorSummary messages={summary} attempt={attempt} />
       {municipalitiesResult.error && (
         <Alert type="error">De gemeenten konden niet worden geladen. Probeer het later opnieuw.</Alert>
       )}

@@ -1,0 +1,48 @@
+/**
+ * A GraphQL client that speaks plain HTTP to the portal, as a browser or a provider's system
+ * would, keeping the session cookie that login sets.
+ */
+export class GraphQLSession {
+  private cookie: string | null = null;
+
+  constructor(private readonly baseUrl: string) {}
+
+  async request<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get("set-cookie");
+    if (setCookie) this.cookie = setCookie.split(";")[0];
+    const body = await response.json();
+    return { status: response.status, data: body.data, errors: body.errors };
+  }
+
+  /** Logs in and fails the test loudly if the portal refuses. */
+  async login(email: string, password = "demo"): Promise<this> {
+    const result = await this.request(
+      `mutation Login($input: LoginInput!) { login(input: $input) { user { id role } userErrors { code message } } }`,
+      { input: { email, password } },
+    );
+    if (!result.data?.login?.user) throw new Error(`login failed for ${email}: ${JSON.stringify(result)}`);
+    return this;
+  }
+}
+
+export const LOG_HOURS = `
+  mutation LogHours($input: LogHoursInput!) {
+    logHours(input: $input) {
+      entry { id date minutes }
+      capUsage { capMinutes usedMinutes remainingMinutes windowStart windowEnd }
+      userErrors { code field message capUsage { capMinutes usedMinutes remainingMinutes windowStart windowEnd } }
+    }
+  }`;
+
+export const CREATE_DEPLOYMENT = `
+  mutation CreateDeployment($input: CreateDeploymentInput!) {
+    createDeployment(input: $input) {
+      deployment { id startDate endDate status voorziening { code capAmount } }
+      userErrors { code field message }
+    }
+  }`;
