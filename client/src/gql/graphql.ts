@@ -29,7 +29,9 @@ export type DeploymentStatus =
 export type LogHoursInput = {
   date: string;
   deploymentId: string | number;
+  /** A retry with the same key returns the first result instead of writing twice. */
   idempotencyKey?: string | null | undefined;
+  /** Whole minutes (or dagdelen/etmalen where the voorziening counts those). */
   minutes: number;
   note?: string | null | undefined;
 };
@@ -71,7 +73,7 @@ export type App_MeQuery = { me: (
     & { ' $fragmentRefs'?: { 'Shell_UserFragment': Shell_UserFragment } }
   ) };
 
-export type CapMeter_CapUsageFragment = { capMinutes: number | null, usedMinutes: number, remainingMinutes: number | null, windowStart: string, windowEnd: string | null, capWindow: CapWindowKind | null, unit: Unit } & { ' $fragmentName'?: 'CapMeter_CapUsageFragment' };
+export type CapMeter_CapUsageFragment = { capMinutes: number | null, usedMinutes: number, remainingMinutes: number | null, windowStart: string, windowEnd: string | null, capWindow: CapWindowKind, unit: Unit } & { ' $fragmentName'?: 'CapMeter_CapUsageFragment' };
 
 export type DeploymentPage_DeploymentQueryVariables = Exact<{
   id: string | number;

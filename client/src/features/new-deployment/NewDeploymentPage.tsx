@@ -78,7 +78,10 @@ export function NewDeploymentPage() {
     CatalogueQuery,
     municipalityCode ? { variables: { municipalityCode, date: catalogueDate } } : skipToken,
   );
-  const catalogue = municipalityCode ? (catalogueResult.data?.catalogue ?? []) : [];
+  // While a new start date reloads the catalogue, keep showing the last one: the choice made
+  // stays valid (a change of municipality clears the chosen voorziening anyway).
+  const catalogueData = catalogueResult.data ?? catalogueResult.previousData;
+  const catalogue = municipalityCode ? (catalogueData?.catalogue ?? []) : [];
   const voorziening = catalogue.find((v) => v.code === values.voorzieningCode) ?? null;
 
   const [createDeployment, { loading }] = useMutation(CreateDeploymentMutation);

@@ -66,14 +66,16 @@ export function Shell({ user: userRef, onLoggedOut, children }: ShellProps) {
     </div>
   );
 
-  const nav = (
-    <NavBar aria-label="Hoofdmenu">
-      <NavList>
-        <NavItem to="/">{isProvider ? "Mijn inzetten" : "Inzetten"}</NavItem>
-        {isProvider && <NavItem to="/inzetten/nieuw">Nieuwe inzet</NavItem>}
-      </NavList>
-    </NavBar>
-  );
+  // Finance has no screens with deployments (it never sees a resident), so no menu yet.
+  const nav =
+    user.role === "FINANCE" ? undefined : (
+      <NavBar aria-label="Hoofdmenu">
+        <NavList>
+          <NavItem to="/">{isProvider ? "Mijn inzetten" : "Inzetten"}</NavItem>
+          {isProvider && <NavItem to="/inzetten/nieuw">Nieuwe inzet</NavItem>}
+        </NavList>
+      </NavBar>
+    );
 
   return (
     <Frame headerEnd={headerEnd} nav={nav}>
