@@ -1,4 +1,5 @@
 import { Foundation1763892000000 } from "./1763892000000-Foundation.js";
+import { CapEngine1763906400000 } from "./1763906400000-CapEngine.js";
 
 /** Every migration, oldest first. Listed explicitly so that no glob decides what runs. */
-export const migrations = [Foundation1763892000000];
+export const migrations = [Foundation1763892000000, CapEngine1763906400000];

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import pg from "pg";
 import { DataSource } from "typeorm";
 import { migrations } from "../../migrations/index.js";
 import { AuditEventEntity } from "../modules/audit/audit-event.entity.js";
@@ -8,12 +9,19 @@ import { CatalogueVersionEntity } from "../modules/catalogue/catalogue-version.e
 import { VoorzieningEntity } from "../modules/catalogue/voorziening.entity.js";
 import { DeploymentEntity } from "../modules/deployment/deployment.entity.js";
 import { CapUsageEntity } from "../modules/hours/cap-usage.entity.js";
+import { HourEntryRevisionEntity } from "../modules/hours/hour-entry-revision.entity.js";
 import { HourEntryEntity } from "../modules/hours/hour-entry.entity.js";
+import { MaatwerkIndicationEntity } from "../modules/indication/maatwerk-indication.entity.js";
 import { ContractEntity } from "../modules/organisation/contract.entity.js";
 import { MunicipalityEntity } from "../modules/organisation/municipality.entity.js";
 import { ProviderEntity } from "../modules/organisation/provider.entity.js";
 import { ResidentEntity } from "../modules/resident/resident.entity.js";
+import { WaakvlamReviewEntity } from "../modules/waakvlam/waakvlam-review.entity.js";
 import type { Logger } from "./logger.js";
+
+// A DATE column is a calendar day: keep PostgreSQL's YYYY-MM-DD text instead of letting pg
+// turn it into a Date at local midnight (raw queries would otherwise return Date objects).
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 export const entities = [
   MunicipalityEntity,
@@ -26,7 +34,10 @@ export const entities = [
   ResidentEntity,
   DeploymentEntity,
   HourEntryEntity,
+  HourEntryRevisionEntity,
   CapUsageEntity,
+  MaatwerkIndicationEntity,
+  WaakvlamReviewEntity,
   AuditEventEntity,
 ];
 

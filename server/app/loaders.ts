@@ -12,6 +12,11 @@ export function createLoaders(db: DataSource) {
     provider: byId(db, ProviderEntity),
     catalogueVersion: byId(db, CatalogueVersionEntity),
     resident: byId(db, ResidentEntity),
+    userEmail: new DataLoader<string, string | null>(async (ids) => {
+      const rows: Array<{ id: string; email: string }> = await db.query("SELECT id, email FROM app_user WHERE id = ANY($1)", [[...ids]]);
+      const found = new Map(rows.map((r) => [r.id, r.email]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
   };
 }
 

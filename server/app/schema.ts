@@ -3,13 +3,24 @@ import type { GraphQLSchema } from "graphql";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { CatalogueResolver } from "../modules/catalogue/catalogue.resolver.js";
 import { DeploymentResolver } from "../modules/deployment/deployment.resolver.js";
-import { HoursResolver } from "../modules/hours/hours.resolver.js";
+import { HourEntryRevisionResolver, HoursResolver } from "../modules/hours/hours.resolver.js";
+import { IndicationResolver } from "../modules/indication/indication.resolver.js";
+import { WaakvlamResolver } from "../modules/waakvlam/waakvlam.resolver.js";
 import { OrganisationResolver } from "../modules/organisation/organisation.resolver.js";
 import { requireUserOnRootFields } from "./require-user.js";
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, OrganisationResolver, CatalogueResolver, DeploymentResolver, HoursResolver],
+    resolvers: [
+      AuthResolver,
+      OrganisationResolver,
+      CatalogueResolver,
+      DeploymentResolver,
+      HoursResolver,
+      HourEntryRevisionResolver,
+      IndicationResolver,
+      WaakvlamResolver,
+    ],
     globalMiddlewares: [requireUserOnRootFields],
     validate: false,
     emitSchemaFile: false,

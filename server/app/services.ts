@@ -6,7 +6,9 @@ import { DeploymentService } from "../modules/deployment/deployment.service.js";
 import { HoursService } from "../modules/hours/hours.service.js";
 import { OrganisationService } from "../modules/organisation/organisation.service.js";
 import type { BsnVault } from "../modules/resident/bsn-vault.js";
+import { IndicationService } from "../modules/indication/indication.service.js";
 import { ResidentService } from "../modules/resident/resident.service.js";
+import { WaakvlamService } from "../modules/waakvlam/waakvlam.service.js";
 
 /** The services of one running portal, wired once at start-up. They keep no state of their own. */
 export function createServices(db: DataSource, vault: BsnVault, today: () => IsoDate) {
@@ -19,8 +21,10 @@ export function createServices(db: DataSource, vault: BsnVault, today: () => Iso
     organisations,
     catalogue,
     residents,
-    deployments: new DeploymentService(db, catalogue, organisations, residents),
+    deployments: new DeploymentService(db, catalogue, organisations, residents, today),
     hours: new HoursService(db, catalogue, today),
+    indications: new IndicationService(db, residents),
+    waakvlam: new WaakvlamService(db, catalogue, today),
   };
 }
 

@@ -58,3 +58,8 @@ export interface Refusal {
   message: string;
   capUsage?: CapUsageFigures;
 }
+
+/** Tells a refusal from a result: refusals are plain data, results are entities or payloads. */
+export function isRefusal(value: unknown): value is Refusal {
+  return typeof value === "object" && value !== null && typeof (value as Refusal).code === "string" && typeof (value as Refusal).message === "string" && "field" in value;
+}

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, todayInNetherlands } from "../../shared/dates.js";
-import { CREATE_DEPLOYMENT, GraphQLSession, LOG_HOURS } from "../support/graphql.js";
+import { addDays } from "../../shared/dates.js";
+import { daysAgo, startDeployment, today } from "../support/fixtures.js";
+import { GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { startTestPortal, type TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
 let employee: GraphQLSession;
-const today = todayInNetherlands();
-const daysAgo = (n: number) => addDays(today, -n);
 
 beforeAll(async () => {
   portal = await startTestPortal();
@@ -14,27 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => portal?.stop());
 
-let bsnCounter = 0;
-/** A fresh resident for each test: valid BSNs of the form 1000000xx that pass the elfproef. */
-function freshBsn(): string {
-  for (;;) {
-    const n = String(200000000 + 1000 * ++bsnCounter).slice(0, 8);
-    for (let last = 0; last <= 9; last++) {
-      const digits = n + last;
-      let sum = 0;
-      for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
-      if ((sum - last) % 11 === 0) return digits;
-    }
-  }
-}
-
-async function newKortdurend(session = employee): Promise<string> {
-  const result = await session.request(CREATE_DEPLOYMENT, {
-    input: { municipalityCode: "GM0637", residentBsn: freshBsn(), voorzieningCode: "KORTDURENDE_BEGELEIDING", startDate: daysAgo(30) },
-  });
-  expect(result.data.createDeployment.userErrors).toEqual([]);
-  return result.data.createDeployment.deployment.id;
-}
+const newKortdurend = (session = employee) => startDeployment(session, { voorzieningCode: "KORTDURENDE_BEGELEIDING" });
 
 const log = (deploymentId: string, date: string, minutes: number, extra: Record<string, unknown> = {}) =>
   employee.request(LOG_HOURS, { input: { deploymentId, date, minutes, ...extra } });

@@ -46,3 +46,20 @@ export const CREATE_DEPLOYMENT = `
       userErrors { code field message }
     }
   }`;
+
+export const CORRECT_HOURS = `
+  mutation CorrectHours($input: CorrectHoursInput!) {
+    correctHours(input: $input) {
+      entry { id date minutes }
+      capUsage { capMinutes usedMinutes remainingMinutes windowStart windowEnd }
+      userErrors { code field message capUsage { capMinutes usedMinutes remainingMinutes windowStart windowEnd } }
+    }
+  }`;
+
+export const DELETE_HOURS = `
+  mutation DeleteHours($input: DeleteHoursInput!) {
+    deleteHours(input: $input) {
+      capUsage { capMinutes usedMinutes remainingMinutes windowStart windowEnd }
+      userErrors { code field message }
+    }
+  }`;

@@ -15,7 +15,12 @@ export const PERMISSIONS = {
   "municipality.list": ["PROVIDER_EMPLOYEE", "PROVIDER_ADMIN", "MUNICIPALITY_OFFICER", "FINANCE", "MUNICIPALITY_ADMIN"],
   "deployment.read": [...PROVIDER, ...MUNICIPALITY_CASEWORK],
   "deployment.create": PROVIDER,
+  "deployment.approve": MUNICIPALITY_CASEWORK,
   "hours.log": PROVIDER,
+  "hours.correct": PROVIDER,
+  "indication.record": MUNICIPALITY_CASEWORK,
+  "waakvlam.advise": PROVIDER,
+  "waakvlam.decide": MUNICIPALITY_CASEWORK,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../app/context.js";
 import { unauthenticated } from "../../app/errors.js";
 import { UserError } from "../../app/graphql-common.js";
+import { isRefusal } from "../../rules/types.js";
 import type { Actor } from "../access/actor.js";
 import { Organisation } from "../organisation/organisation.types.js";
 import { LoginInput, LoginPayload, LogoutPayload, User } from "./auth.types.js";
@@ -17,7 +18,7 @@ export class AuthResolver {
   @Mutation(() => LoginPayload)
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
     const result = await ctx.services.auth.login(input.email, input.password, ctx.origin);
-    if ("code" in result) return { user: null, userErrors: [UserError.from(result)] };
+    if (isRefusal(result)) return { user: null, userErrors: [UserError.from(result)] };
     ctx.session.start(result.token);
     return { user: await toUser(ctx, result.actor), userErrors: [] };
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { addDays, todayInNetherlands } from "../../../shared/dates.js";
 import type { Logger } from "../../app/logger.js";
+import { isRefusal } from "../../rules/types.js";
 import type { Services } from "../../app/services.js";
 import type { Actor } from "../access/actor.js";
 import { hashPassword } from "../auth/passwords.js";
@@ -9,6 +10,7 @@ import { GROESBEEK, ZOETERMEER as ZOETERMEER_CATALOGUE } from "../catalogue/cata
 import { ContractEntity } from "../organisation/contract.entity.js";
 import { MunicipalityEntity } from "../organisation/municipality.entity.js";
 import { ProviderEntity } from "../organisation/provider.entity.js";
+import type { NewDeployment } from "../deployment/deployment.service.js";
 import { BERG_EN_DAL, DEMO_ACCOUNTS, DEMO_PASSWORD, DE_LINDE, HORIZON, ZOETERMEER } from "./accounts.js";
 
 const SEED_ORIGIN = { ip: null };
@@ -58,43 +60,91 @@ export async function seedDemoIfEmpty(services: Services, log: Logger): Promise<
   // The demo's work is written through the same services as any user's, so the caps and
   // running totals hold for it too.
   const today = todayInNetherlands();
+  const ago = (days: number) => addDays(today, -days);
   const horizon = await demoActor(services, "medewerker@horizon.demo");
   const deLinde = await demoActor(services, "medewerker@delinde.demo");
-  const work: Array<{ actor: Actor; municipality: string; code: string; bsn: string; startedDaysAgo: number; minutes: number[]; motivation?: string; transport?: boolean }> = [
-    { actor: horizon, municipality: ZOETERMEER.code, code: "KORTDURENDE_BEGELEIDING", bsn: "908301662", startedDaysAgo: 70, minutes: [120, 90, 135, 60, 180, 120, 90, 150, 120, 90, 135, 120, 150, 180, 90, 120] },
-    { actor: horizon, municipality: ZOETERMEER.code, code: "KORTDURENDE_BEGELEIDING", bsn: "131860914", startedDaysAgo: 12, minutes: [60, 45] },
-    {
-      actor: horizon,
-      municipality: ZOETERMEER.code,
-      code: "RECREATIEVE_DAGBESTEDING",
-      bsn: "390996038",
-      startedDaysAgo: 120,
-      minutes: [240, 240, 180, 240, 240],
-      motivation: "Zwaartepunt ligt op recreatie: tuinieren en koken in de groep; geen productiedoelen.",
-      transport: true,
-    },
-    { actor: horizon, municipality: BERG_EN_DAL.code, code: "BEGELEIDING_KORTDUREND", bsn: "948219932", startedDaysAgo: 40, minutes: [90, 120, 60] },
-    { actor: deLinde, municipality: ZOETERMEER.code, code: "KORTDURENDE_BEGELEIDING", bsn: "518190936", startedDaysAgo: 25, minutes: [60, 90, 75] },
-  ];
-  for (const w of work) {
-    const startDate = addDays(today, -w.startedDaysAgo);
-    const deployment = await services.deployments.create(w.actor, SEED_ORIGIN, {
-      municipalityCode: w.municipality,
-      residentBsn: w.bsn,
-      voorzieningCode: w.code,
-      startDate,
+  const consulent = await demoActor(services, "consulent@zoetermeer.demo");
+
+  const deploy = async (actor: Actor, input: Partial<NewDeployment> & { voorzieningCode: string; residentBsn: string; startDate: string }) => {
+    const result = await services.deployments.create(actor, SEED_ORIGIN, {
+      municipalityCode: ZOETERMEER.code,
       endDate: null,
-      motivation: w.motivation ?? null,
-      transportByProvider: w.transport ?? false,
+      motivation: null,
+      transportByProvider: false,
+      workLikePart: false,
+      ...input,
     });
-    if ("code" in deployment) throw new Error(`demo deployment refused: ${deployment.code}`);
-    for (const [i, minutes] of w.minutes.entries()) {
-      const date = addDays(startDate, Math.floor(((i + 1) * w.startedDaysAgo) / (w.minutes.length + 1)));
-      const logged = await services.hours.log(w.actor, SEED_ORIGIN, { deploymentId: deployment.id, date, minutes, note: null, idempotencyKey: null });
-      if ("code" in logged) throw new Error(`demo hours refused: ${logged.code}`);
+    if (isRefusal(result)) throw new Error(`demo deployment refused: ${result.code}`);
+    return result.deployment.id;
+  };
+  const logAll = async (actor: Actor, deploymentId: string, entries: Array<[daysAgo: number, minutes: number]>) => {
+    for (const [daysAgo, minutes] of entries) {
+      const logged = await services.hours.log(actor, SEED_ORIGIN, { deploymentId, date: ago(daysAgo), minutes, note: null, idempotencyKey: null });
+      if (isRefusal(logged)) throw new Error(`demo hours refused: ${logged.code}`);
+    }
+  };
+  const spread = (startedDaysAgo: number, minutes: number[]): Array<[number, number]> =>
+    minutes.map((m, i) => [startedDaysAgo - Math.floor(((i + 1) * startedDaysAgo) / (minutes.length + 1)), m]);
+
+  // Kortdurende begeleiding: one well on its way to the 50 hours, one just started.
+  await logAll(horizon, await deploy(horizon, { voorzieningCode: "KORTDURENDE_BEGELEIDING", residentBsn: "908301662", startDate: ago(70) }),
+    spread(70, [120, 90, 135, 60, 180, 120, 90, 150, 120, 90, 135, 120, 150, 180, 90, 120]));
+  await logAll(horizon, await deploy(horizon, { voorzieningCode: "KORTDURENDE_BEGELEIDING", residentBsn: "131860914", startDate: ago(12) }), spread(12, [60, 45]));
+  await logAll(deLinde, await deploy(deLinde, { voorzieningCode: "KORTDURENDE_BEGELEIDING", residentBsn: "518190936", startDate: ago(25) }), spread(25, [60, 90, 75]));
+
+  // Recreatieve dagbesteding with the provider's transport after a light check.
+  await logAll(
+    horizon,
+    await deploy(horizon, {
+      voorzieningCode: "RECREATIEVE_DAGBESTEDING",
+      residentBsn: "390996038",
+      startDate: ago(120),
+      motivation: "Tuinieren en koken in de groep; geen productiedoelen.",
+      transportByProvider: true,
+    }),
+    spread(120, [240, 240, 180, 240, 240]),
+  );
+
+  // Zorgcoördinatie beside a maatwerk indication for individuele begeleiding in the household.
+  const indication = await services.indications.record(consulent, SEED_ORIGIN, {
+    municipalityCode: ZOETERMEER.code,
+    residentBsn: "663923323",
+    householdCode: "HH-ZTM-0001",
+    providerId: (await demoProviderId(services, HORIZON))!,
+    product: "BEGELEIDING_INDIVIDUEEL",
+    startDate: ago(200),
+    endDate: null,
+  });
+  if (isRefusal(indication)) throw new Error(`demo indication refused: ${indication.code}`);
+  await logAll(horizon, await deploy(horizon, { voorzieningCode: "ZORGCOORDINATIE", residentBsn: "663923323", startDate: ago(60) }), spread(60, [90, 120, 60, 150]));
+
+  // Waakvlamcontact after ended kortdurende begeleiding: one in its first review year with the
+  // review coming up, one continued by the municipality into its second year.
+  for (const [bsn, waakvlamStart] of [["369935639", 340], ["146881977", 400]] as const) {
+    const begeleiding = await deploy(horizon, { voorzieningCode: "KORTDURENDE_BEGELEIDING", residentBsn: bsn, startDate: ago(waakvlamStart + 80), endDate: ago(waakvlamStart + 5) });
+    await logAll(horizon, begeleiding, [[waakvlamStart + 70, 120], [waakvlamStart + 40, 90], [waakvlamStart + 10, 60]]);
+    const waakvlam = await deploy(horizon, { voorzieningCode: "WAAKVLAMCONTACT", residentBsn: bsn, startDate: ago(waakvlamStart) });
+    await logAll(horizon, waakvlam, [[waakvlamStart - 30, 60], [waakvlamStart - 120, 45], [waakvlamStart - 250, 60]]);
+    if (waakvlamStart > 365) {
+      const input = { deploymentId: waakvlam, outcome: "CONTINUE" as const };
+      await services.waakvlam.advise(horizon, SEED_ORIGIN, { ...input, motivation: "Situatie stabiel maar kwetsbaar; contact houden." });
+      await services.waakvlam.decide(consulent, SEED_ORIGIN, { ...input, motivation: "Eens met het advies: nog een jaar waakvlamcontact." });
+      await logAll(horizon, waakvlam, [[20, 45]]);
     }
   }
+
+  // Berg en Dal: Groesbeek's kortdurend traject.
+  await logAll(
+    horizon,
+    await deploy(horizon, { municipalityCode: BERG_EN_DAL.code, voorzieningCode: "BEGELEIDING_KORTDUREND", residentBsn: "948219932", startDate: ago(40) }),
+    spread(40, [90, 120, 60]),
+  );
   log.info("demo data seeded");
+}
+
+async function demoProviderId(services: Services, name: string): Promise<string | null> {
+  const [row] = await services.db.query("SELECT id FROM provider WHERE name = $1", [name]);
+  return row?.id ?? null;
 }
 
 async function demoActor(services: Services, email: string): Promise<Actor> {

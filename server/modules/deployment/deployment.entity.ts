@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
+export type ApprovalStatus = "NOT_REQUIRED" | "PENDING" | "APPROVED" | "DECLINED";
+
 /** An inzet: one voorziening deployed by one provider for one resident. */
 @Entity({ name: "deployment" })
 export class DeploymentEntity {
@@ -30,6 +32,33 @@ export class DeploymentEntity {
 
   @Column({ type: "boolean", name: "transport_by_provider" })
   transportByProvider: boolean;
+
+  /** NOT_REQUIRED, or the municipality's approval: PENDING, APPROVED, DECLINED. */
+  @Column({ type: "text", name: "approval_status" })
+  approvalStatus: ApprovalStatus;
+
+  @Column({ type: "text", name: "approval_reason", nullable: true })
+  approvalReason: "REPEAT" | "DURING_MAATWERK" | null;
+
+  @Column({ type: "text", name: "approval_motivation", nullable: true })
+  approvalMotivation: string | null;
+
+  @Column({ type: "uuid", name: "approval_decided_by", nullable: true })
+  approvalDecidedBy: string | null;
+
+  @Column({ type: "timestamptz", name: "approval_decided_at", nullable: true })
+  approvalDecidedAt: Date | null;
+
+  /** Recreatieve dagbesteding with a work-like part (then `motivation` says why it is still recreational). */
+  @Column({ type: "boolean", name: "work_like_part" })
+  workLikePart: boolean;
+
+  /** The light check ("lichte toets") that transport is needed: who did it, on which day. */
+  @Column({ type: "uuid", name: "transport_checked_by", nullable: true })
+  transportCheckedBy: string | null;
+
+  @Column({ type: "date", name: "transport_checked_on", nullable: true })
+  transportCheckedOn: string | null;
 
   @Column({ type: "uuid", name: "created_by" })
   createdBy: string;

@@ -1,5 +1,30 @@
+import type { EntityManager } from "typeorm";
+import { isUuid } from "../../app/ids.js";
+import type { Refusal } from "../../rules/types.js";
 import type { Actor } from "../access/actor.js";
-import type { DeploymentEntity } from "./deployment.entity.js";
+import { DeploymentEntity } from "./deployment.entity.js";
+
+export const DEPLOYMENT_NOT_FOUND: Refusal = {
+  code: "NOT_FOUND",
+  field: "deploymentId",
+  message: "Deze inzet bestaat niet, of u heeft er geen toegang toe.",
+};
+
+/**
+ * The deployment if the actor may see it, with its row locked for the rest of the
+ * transaction: every write that judges a deployment's figures takes this lock first.
+ */
+export async function lockVisibleDeployment(manager: EntityManager, actor: Actor, id: string): Promise<DeploymentEntity | null> {
+  if (!isUuid(id)) return null;
+  const scope = visibleTo(actor);
+  return manager
+    .getRepository(DeploymentEntity)
+    .createQueryBuilder("d")
+    .setLock("pessimistic_write")
+    .where("d.id = :id", { id })
+    .andWhere(scope.sql, scope.params)
+    .getOne();
+}
 
 export type DeploymentStatusValue = "PLANNED" | "ACTIVE" | "ENDED";
 

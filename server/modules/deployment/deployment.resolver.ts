@@ -4,13 +4,19 @@ import type { Context } from "../../app/context.js";
 import { CapUsage, DateScalar, UserError } from "../../app/graphql-common.js";
 import { Voorziening } from "../catalogue/catalogue.types.js";
 import type { VoorzieningEntity } from "../catalogue/voorziening.entity.js";
+import type { HourEntryEntity } from "../hours/hour-entry.entity.js";
 import { HourEntry } from "../hours/hours.types.js";
+import type { WaakvlamReviewEntity } from "../waakvlam/waakvlam-review.entity.js";
+import { WaakvlamReview } from "../waakvlam/waakvlam.types.js";
+import { isRefusal } from "../../rules/types.js";
 import { Municipality, Organisation } from "../organisation/organisation.types.js";
 import type { DeploymentEntity } from "./deployment.entity.js";
 import { statusOn } from "./deployment.query.js";
 import {
   CreateDeploymentInput,
   CreateDeploymentPayload,
+  DecideDeploymentApprovalInput,
+  DecideDeploymentApprovalPayload,
   Deployment,
   DeploymentConnection,
   DeploymentFilter,
@@ -50,8 +56,20 @@ export class DeploymentResolver {
       endDate: input.endDate ?? null,
       motivation: input.motivation ?? null,
       transportByProvider: input.transportByProvider ?? false,
+      workLikePart: input.workLikePart ?? false,
     });
-    if ("code" in result) return { deployment: null, userErrors: [UserError.from(result)] };
+    if (isRefusal(result)) return { deployment: null, userErrors: [UserError.from(result)] };
+    // Stored, but waiting for the municipality: the deployment and the reason it waits.
+    return { deployment: result.deployment, userErrors: result.notice ? [UserError.from(result.notice)] : [] };
+  }
+
+  @Mutation(() => DecideDeploymentApprovalPayload, { description: "The municipality approves or declines a deployment that waits for it (APPROVAL_REQUIRED)." })
+  async decideDeploymentApproval(
+    @Arg("input", () => DecideDeploymentApprovalInput) input: DecideDeploymentApprovalInput,
+    @Ctx() ctx: Context,
+  ): Promise<DecideDeploymentApprovalPayload> {
+    const result = await ctx.services.deployments.decideApproval(ctx.actor, ctx.origin, input);
+    if (isRefusal(result)) return { deployment: null, userErrors: [UserError.from(result)] };
     return { deployment: result, userErrors: [] };
   }
 
@@ -90,9 +108,18 @@ export class DeploymentResolver {
     return CapUsage.from((await ctx.services.hours.capUsageOn(d, date ?? clampToDeployment(d, ctx.today)))!);
   }
 
-  @FieldResolver(() => [HourEntry], { description: "Newest first." })
-  async entries(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<HourEntry[]> {
-    return (await ctx.services.hours.entriesOf(d)).map(HourEntry.from);
+  @FieldResolver(() => [HourEntry], { description: "Newest date first; deleted entries only with includeDeleted." })
+  entries(
+    @Root() d: DeploymentEntity,
+    @Arg("includeDeleted", () => Boolean, { defaultValue: false }) includeDeleted: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<HourEntryEntity[]> {
+    return ctx.services.hours.entriesOf(d, includeDeleted);
+  }
+
+  @FieldResolver(() => [WaakvlamReview], { description: "The yearly reviews of a waakvlam deployment, oldest first." })
+  waakvlamReviews(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<WaakvlamReviewEntity[]> {
+    return ctx.services.waakvlam.reviewsOf(d);
   }
 }
 

@@ -3,8 +3,10 @@ import { isUuid } from "../../app/ids.js";
 import type { DataSource } from "typeorm";
 import { isValidBsn, normaliseBsn } from "../../../shared/bsn.js";
 import type { IsoDate } from "../../../shared/dates.js";
+import { transact } from "../../app/transaction.js";
 import { checkNewDeployment } from "../../rules/deployments.js";
-import type { Refusal } from "../../rules/types.js";
+import { approvalNeeded, approvalRefusal, checkEligibility, checkWorkLikePart } from "../../rules/eligibility.js";
+import { isRefusal, type Refusal } from "../../rules/types.js";
 import type { Actor, Origin } from "../access/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -13,7 +15,28 @@ import type { OrganisationService } from "../organisation/organisation.service.j
 import { MunicipalityEntity } from "../organisation/municipality.entity.js";
 import type { ResidentService } from "../resident/resident.service.js";
 import { DeploymentEntity } from "./deployment.entity.js";
-import { decodeCursor, encodeCursor, visibleTo, type DeploymentFilterInput, type DeploymentPage } from "./deployment.query.js";
+import {
+  DEPLOYMENT_NOT_FOUND,
+  decodeCursor,
+  encodeCursor,
+  lockVisibleDeployment,
+  visibleTo,
+  type DeploymentFilterInput,
+  type DeploymentPage,
+} from "./deployment.query.js";
+import { approvalFacts, eligibilityFacts } from "./eligibility.queries.js";
+
+export interface CreatedDeployment {
+  deployment: DeploymentEntity;
+  /** Set when the deployment was stored but waits for the municipality (APPROVAL_REQUIRED). */
+  notice: Refusal | null;
+}
+
+export interface ApprovalDecisionInput {
+  deploymentId: string;
+  decision: "APPROVE" | "DECLINE";
+  motivation: string;
+}
 
 export interface NewDeployment {
   municipalityCode: string;
@@ -23,6 +46,8 @@ export interface NewDeployment {
   endDate: IsoDate | null;
   motivation: string | null;
   transportByProvider: boolean;
+  /** Recreatieve dagbesteding with a work-like part (needs a motivation). */
+  workLikePart: boolean;
 }
 
 const MAX_PAGE = 100;
@@ -33,46 +58,57 @@ export class DeploymentService {
     private readonly catalogue: CatalogueService,
     private readonly organisations: OrganisationService,
     private readonly residents: ResidentService,
+    private readonly today: () => IsoDate,
   ) {}
 
-  async create(actor: Actor | null, origin: Origin, input: NewDeployment): Promise<DeploymentEntity | Refusal> {
+  async create(actor: Actor | null, origin: Origin, input: NewDeployment): Promise<CreatedDeployment | Refusal> {
     const user = assertCan(actor, "deployment.create");
     const bsn = normaliseBsn(input.residentBsn);
     if (!isValidBsn(bsn)) {
       return { code: "INVALID_INPUT", field: "residentBsn", message: "Dit is geen geldig BSN: controleer de negen cijfers." };
     }
-    return this.db.transaction(async (manager) => {
+    return transact(this.db, async (manager) => {
       const municipality = await manager.findOneBy(MunicipalityEntity, { code: input.municipalityCode });
       if (!municipality || !(await this.organisations.hasContractOn(manager, user.providerId!, municipality.id, input.startDate))) {
-        return {
-          code: "NOT_FOUND",
-          field: "municipalityCode",
-          message: "Uw organisatie heeft op de startdatum geen contract met deze gemeente.",
-        } satisfies Refusal;
+        return { code: "NOT_FOUND", field: "municipalityCode", message: "Uw organisatie heeft op de startdatum geen contract met deze gemeente." } satisfies Refusal;
       }
       const voorziening = await this.catalogue.voorzieningOn(manager, municipality.id, input.voorzieningCode, input.startDate);
       if (!voorziening) {
-        return {
-          code: "NOT_FOUND",
-          field: "voorzieningCode",
-          message: "Deze voorziening staat op de startdatum niet in de catalogus van de gemeente.",
-        } satisfies Refusal;
+        return { code: "NOT_FOUND", field: "voorzieningCode", message: "Deze voorziening staat op de startdatum niet in de catalogus van de gemeente." } satisfies Refusal;
       }
+      const rule = voorziening.toRule();
       const motivation = input.motivation?.trim() || null;
-      const checked = checkNewDeployment(voorziening.toRule(), { startDate: input.startDate, endDate: input.endDate, motivation });
-      if ("code" in checked) return checked;
+      const checked = checkNewDeployment(rule, { startDate: input.startDate, endDate: input.endDate, motivation });
+      if (isRefusal(checked)) return checked;
+      const workLikePart = rule.asksMotivation && input.workLikePart;
+      const motivationRefusal = checkWorkLikePart(rule, workLikePart, motivation);
+      if (motivationRefusal) return motivationRefusal;
 
-      const resident = await this.residents.findOrCreate(manager, municipality.id, bsn);
+      // The resident's row lock makes concurrent deployments for one resident take turns, so
+      // "a second kortdurende begeleiding" is seen by the second request.
+      const resident = await this.residents.findOrCreateLocked(manager, municipality.id, bsn);
+      const subject = { municipalityId: municipality.id, providerId: user.providerId!, residentId: resident.id };
+      const ineligible = checkEligibility(rule, await eligibilityFacts(manager, subject, input.startDate), input.startDate);
+      if (ineligible) return { ...ineligible, field: "voorzieningCode" };
+      const approvalReason = approvalNeeded(rule, await approvalFacts(manager, municipality.id, resident.id, rule.code, input.startDate));
+
+      const transport = rule.asksTransport && input.transportByProvider;
       const deployment = manager.create(DeploymentEntity, {
-        municipalityId: municipality.id,
+        ...subject,
         id: randomUUID(),
-        providerId: user.providerId!,
-        residentId: resident.id,
         voorzieningCode: voorziening.code,
         startDate: input.startDate,
         endDate: checked.endDate,
         motivation,
-        transportByProvider: voorziening.asksTransport && input.transportByProvider,
+        transportByProvider: transport,
+        transportCheckedBy: transport ? user.userId : null,
+        transportCheckedOn: transport ? this.today() : null,
+        workLikePart,
+        approvalStatus: approvalReason ? "PENDING" : "NOT_REQUIRED",
+        approvalReason,
+        approvalMotivation: null,
+        approvalDecidedBy: null,
+        approvalDecidedAt: null,
         createdBy: user.userId,
         createdAt: new Date(),
       });
@@ -82,7 +118,36 @@ export class DeploymentService {
         municipalityId: municipality.id,
         objectType: "deployment",
         objectId: deployment.id,
-        result: "OK",
+        result: approvalReason ? "PENDING_APPROVAL" : "OK",
+      });
+      return { deployment, notice: approvalReason ? approvalRefusal(approvalReason, rule) : null };
+    });
+  }
+
+  /** The municipality approves or declines a deployment that waits for it. */
+  async decideApproval(actor: Actor | null, origin: Origin, input: ApprovalDecisionInput): Promise<DeploymentEntity | Refusal> {
+    const user = assertCan(actor, "deployment.approve");
+    const motivation = input.motivation.trim();
+    if (!motivation) return { code: "INVALID_INPUT", field: "motivation", message: "Geef een motivering bij het besluit." };
+    return transact(this.db, async (manager) => {
+      const deployment = await lockVisibleDeployment(manager, user, input.deploymentId);
+      if (!deployment) return DEPLOYMENT_NOT_FOUND;
+      if (deployment.approvalStatus !== "PENDING") {
+        return { code: "INVALID_INPUT", field: "deploymentId", message: "Deze inzet wacht niet op goedkeuring." } satisfies Refusal;
+      }
+      Object.assign(deployment, {
+        approvalStatus: input.decision === "APPROVE" ? "APPROVED" : "DECLINED",
+        approvalMotivation: motivation,
+        approvalDecidedBy: user.userId,
+        approvalDecidedAt: new Date(),
+      });
+      await manager.save(DeploymentEntity, deployment);
+      await recordAudit(manager, user, origin, {
+        action: "deployment.approval",
+        municipalityId: deployment.municipalityId,
+        objectType: "deployment",
+        objectId: deployment.id,
+        result: deployment.approvalStatus,
       });
       return deployment;
     });

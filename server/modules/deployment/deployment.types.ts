@@ -9,6 +9,20 @@ export enum DeploymentStatus {
 }
 registerEnumType(DeploymentStatus, { name: "DeploymentStatus" });
 
+export enum ApprovalStatus {
+  NOT_REQUIRED = "NOT_REQUIRED",
+  PENDING = "PENDING",
+  APPROVED = "APPROVED",
+  DECLINED = "DECLINED",
+}
+registerEnumType(ApprovalStatus, { name: "ApprovalStatus", description: "Whether the municipality must approve the deployment first, and its answer." });
+
+export enum ApprovalDecision {
+  APPROVE = "APPROVE",
+  DECLINE = "DECLINE",
+}
+registerEnumType(ApprovalDecision, { name: "ApprovalDecision" });
+
 @ObjectType()
 export class Resident {
   @Field(() => ID)
@@ -35,6 +49,18 @@ export class Deployment {
 
   @Field(() => Boolean)
   transportByProvider: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: "The day the provider's light check established that transport is needed." })
+  transportCheckedOn: string | null;
+
+  @Field(() => Boolean, { description: "Recreatieve dagbesteding with a work-like part; `motivation` says why it is still recreational." })
+  workLikePart: boolean;
+
+  @Field(() => ApprovalStatus)
+  approvalStatus: ApprovalStatus;
+
+  @Field(() => String, { nullable: true, description: "The municipality's motivation for its approval decision." })
+  approvalMotivation: string | null;
 }
 
 @ObjectType()
@@ -92,6 +118,30 @@ export class CreateDeploymentInput {
 
   @Field(() => Boolean, { nullable: true, defaultValue: false })
   transportByProvider?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Recreatieve dagbesteding with a work-like part: then a motivation is required." })
+  workLikePart?: boolean | null;
+}
+
+@InputType()
+export class DecideDeploymentApprovalInput {
+  @Field(() => ID)
+  deploymentId: string;
+
+  @Field(() => ApprovalDecision)
+  decision: ApprovalDecision;
+
+  @Field(() => String)
+  motivation: string;
+}
+
+@ObjectType()
+export class DecideDeploymentApprovalPayload {
+  @Field(() => Deployment, { nullable: true })
+  deployment: DeploymentEntity | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
 }
 
 @ObjectType()

@@ -24,6 +24,13 @@ export class HourEntryEntity {
   @Column({ type: "text", name: "idempotency_key", nullable: true })
   idempotencyKey: string | null;
 
+  /** Set when the entry was deleted; it then counts nowhere but stays in the history. */
+  @Column({ type: "timestamptz", name: "deleted_at", nullable: true })
+  deletedAt: Date | null;
+
+  @Column({ type: "integer" })
+  version: number;
+
   @Column({ type: "uuid", name: "created_by" })
   createdBy: string;
 

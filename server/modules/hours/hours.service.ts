@@ -1,17 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { isUuid } from "../../app/ids.js";
 import type { DataSource, EntityManager } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
+import { forbidden } from "../../app/errors.js";
+import { isUuid } from "../../app/ids.js";
+import { transact } from "../../app/transaction.js";
 import { capUsageFigures, checkCap } from "../../rules/caps.js";
-import { checkEntry } from "../../rules/entries.js";
-import type { CapUsageFigures, CapWindow, Refusal, VoorzieningRule } from "../../rules/types.js";
-import { capWindowFor } from "../../rules/windows.js";
+import type { CapUsageFigures, Refusal, VoorzieningRule } from "../../rules/types.js";
 import type { Actor, Origin } from "../access/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { CatalogueService } from "../catalogue/catalogue.service.js";
 import { DeploymentEntity } from "../deployment/deployment.entity.js";
-import { visibleTo } from "../deployment/deployment.query.js";
+import { DEPLOYMENT_NOT_FOUND, lockVisibleDeployment, visibleTo } from "../deployment/deployment.query.js";
+import { addToWindow, usedIn, windowOf } from "./cap-counter.js";
+import { checkEntryRules } from "./entry-checks.js";
+import { HourEntryRevisionEntity, type RevisionAction } from "./hour-entry-revision.entity.js";
 import { HourEntryEntity } from "./hour-entry.entity.js";
 
 export interface NewHourEntry {
@@ -22,25 +25,27 @@ export interface NewHourEntry {
   idempotencyKey: string | null;
 }
 
+export interface HourCorrection {
+  entryId: string;
+  date: IsoDate;
+  minutes: number;
+  reason: string;
+}
+
 export interface WrittenEntry {
   entry: HourEntryEntity;
+  /** The usage of the entry's own window after the write. */
   capUsage: CapUsageFigures;
 }
 
-const MAX_NOTE_LENGTH = 2000;
+const MAX_TEXT = 2000;
 const MAX_KEY_LENGTH = 200;
-
-const NOT_FOUND: Refusal = { code: "NOT_FOUND", field: "deploymentId", message: "Deze inzet bestaat niet, of u heeft er geen toegang toe." };
-
-/** Where a deployment's hours are counted when its voorziening has no window of its own. */
-export function windowOf(rule: VoorzieningRule, deployment: DeploymentEntity, date: IsoDate): CapWindow {
-  return capWindowFor(rule.cap?.window ?? "DEPLOYMENT", deployment, date);
-}
+const ENTRY_NOT_FOUND: Refusal = { code: "NOT_FOUND", field: "entryId", message: "Deze registratie bestaat niet, of u heeft er geen toegang toe." };
 
 /**
  * Every write of hours goes through this service, whatever screen or token it came from.
- * A write locks its deployment's row first, so all writes to one deployment run one after
- * the other; the checks and the running total then see every earlier write.
+ * Each write locks its deployment's row first, so all writes to one deployment take turns
+ * and every check and running total sees the writes before it.
  */
 export class HoursService {
   constructor(
@@ -52,35 +57,21 @@ export class HoursService {
   async log(actor: Actor | null, origin: Origin, input: NewHourEntry): Promise<WrittenEntry | Refusal> {
     const user = assertCan(actor, "hours.log");
     const note = input.note?.trim() || null;
-    if (note !== null && note.length > MAX_NOTE_LENGTH) {
-      return { code: "INVALID_INPUT", field: "note", message: `De notitie is te lang (ten hoogste ${MAX_NOTE_LENGTH} tekens).` };
-    }
+    if (note !== null && note.length > MAX_TEXT) return { code: "INVALID_INPUT", field: "note", message: `De notitie is te lang (ten hoogste ${MAX_TEXT} tekens).` };
     if (input.idempotencyKey !== null && (input.idempotencyKey.length === 0 || input.idempotencyKey.length > MAX_KEY_LENGTH)) {
       return { code: "INVALID_INPUT", field: "idempotencyKey", message: "De idempotencyKey moet 1 tot 200 tekens lang zijn." };
     }
-    return this.db.transaction(async (manager) => {
-      const deployment = await this.lockVisible(manager, user, input.deploymentId);
-      if (!deployment) return NOT_FOUND;
-
+    return transact(this.db, async (manager) => {
+      const deployment = await lockVisibleDeployment(manager, user, input.deploymentId);
+      if (!deployment) return DEPLOYMENT_NOT_FOUND;
       if (input.idempotencyKey !== null) {
-        const earlier = await manager.findOneBy(HourEntryEntity, {
-          municipalityId: deployment.municipalityId,
-          deploymentId: deployment.id,
-          idempotencyKey: input.idempotencyKey,
-        });
+        const earlier = await manager.findOneBy(HourEntryEntity, { municipalityId: deployment.municipalityId, deploymentId: deployment.id, idempotencyKey: input.idempotencyKey });
         if (earlier) return this.replay(manager, deployment, earlier, input);
       }
-
       const rule = await this.ruleOn(manager, deployment, input.date);
-      if (!rule) return NOT_FOUND;
-      const sameDay = await this.sumOnDay(manager, deployment, input.date);
-      const refusal = checkEntry(rule, deployment, { date: input.date, amount: input.minutes }, this.today(), sameDay);
+      if (!rule) return DEPLOYMENT_NOT_FOUND;
+      const refusal = (await checkEntryRules(manager, deployment, rule, { date: input.date, amount: input.minutes }, this.today())) ?? (await this.checkCapOf(manager, deployment, rule, input.date, input.minutes));
       if (refusal) return refusal;
-
-      const window = windowOf(rule, deployment, input.date);
-      const used = await this.usedIn(manager, deployment, window);
-      const capRefusal = checkCap(rule, window, used, input.minutes);
-      if (capRefusal) return capRefusal;
 
       const entry = manager.create(HourEntryEntity, {
         municipalityId: deployment.municipalityId,
@@ -90,48 +81,96 @@ export class HoursService {
         amount: input.minutes,
         note,
         idempotencyKey: input.idempotencyKey,
+        deletedAt: null,
+        version: 1,
         createdBy: user.userId,
         createdAt: new Date(),
       });
       await manager.insert(HourEntryEntity, entry);
-      const total = await this.addToWindow(manager, deployment, window, rule, input.minutes);
-      await recordAudit(manager, user, origin, {
-        action: "hours.log",
-        municipalityId: deployment.municipalityId,
-        objectType: "hour_entry",
-        objectId: entry.id,
-        result: "OK",
-      });
-      return { entry, capUsage: capUsageFigures(rule, window, total) };
+      const total = await addToWindow(manager, deployment, windowOf(rule, deployment, entry.entryDate), rule, entry.amount);
+      await this.record(manager, user, origin, deployment, entry, "CREATED", null, null);
+      return { entry, capUsage: capUsageFigures(rule, windowOf(rule, deployment, entry.entryDate), total) };
+    });
+  }
+
+  /**
+   * Changes an entry's date and amount. Judged as the write it is: within one window only the
+   * increase counts; a move to another window must fit there whole, and frees its old window.
+   */
+  async correct(actor: Actor | null, origin: Origin, input: HourCorrection): Promise<WrittenEntry | Refusal> {
+    const user = assertCan(actor, "hours.correct");
+    const reason = checkReason(input.reason);
+    if (typeof reason !== "string") return reason;
+    return transact(this.db, async (manager) => {
+      const found = await this.lockEntry(manager, user, input.entryId);
+      if (!found) return ENTRY_NOT_FOUND;
+      const { deployment, entry } = found;
+      const before = { date: entry.entryDate, amount: entry.amount };
+      const oldRule = await this.ruleOn(manager, deployment, before.date);
+      const newRule = await this.ruleOn(manager, deployment, input.date);
+      if (!oldRule || !newRule) return ENTRY_NOT_FOUND;
+      const oldWindow = windowOf(oldRule, deployment, before.date);
+      const newWindow = windowOf(newRule, deployment, input.date);
+      const sameWindow = oldWindow.start === newWindow.start;
+      const refusal =
+        (await checkEntryRules(manager, deployment, newRule, { date: input.date, amount: input.minutes }, this.today(), entry.id)) ??
+        (await this.checkCapOf(manager, deployment, newRule, input.date, sameWindow ? input.minutes - before.amount : input.minutes));
+      if (refusal) return { ...refusal, field: refusal.field === "deploymentId" ? "entryId" : refusal.field };
+
+      Object.assign(entry, { entryDate: input.date, amount: input.minutes, version: entry.version + 1 });
+      await manager.update(HourEntryEntity, { municipalityId: entry.municipalityId, id: entry.id }, { entryDate: entry.entryDate, amount: entry.amount, version: entry.version });
+      let total: number;
+      if (sameWindow) {
+        total = await addToWindow(manager, deployment, newWindow, newRule, input.minutes - before.amount);
+      } else {
+        await addToWindow(manager, deployment, oldWindow, oldRule, -before.amount);
+        total = await addToWindow(manager, deployment, newWindow, newRule, input.minutes);
+      }
+      await this.record(manager, user, origin, deployment, entry, "CORRECTED", before, reason);
+      return { entry, capUsage: capUsageFigures(newRule, newWindow, total) };
+    });
+  }
+
+  /** Takes an entry out of every count; it stays in the history with the reason. */
+  async delete(actor: Actor | null, origin: Origin, input: { entryId: string; reason: string }): Promise<CapUsageFigures | Refusal> {
+    const user = assertCan(actor, "hours.correct");
+    const reason = checkReason(input.reason);
+    if (typeof reason !== "string") return reason;
+    return transact(this.db, async (manager) => {
+      const found = await this.lockEntry(manager, user, input.entryId);
+      if (!found) return ENTRY_NOT_FOUND;
+      const { deployment, entry } = found;
+      const rule = await this.ruleOn(manager, deployment, entry.entryDate);
+      if (!rule) return ENTRY_NOT_FOUND;
+      const window = windowOf(rule, deployment, entry.entryDate);
+      await manager.update(HourEntryEntity, { municipalityId: entry.municipalityId, id: entry.id }, { deletedAt: new Date(), version: entry.version + 1 });
+      const total = await addToWindow(manager, deployment, window, rule, -entry.amount);
+      await this.record(manager, user, origin, deployment, entry, "DELETED", { date: entry.entryDate, amount: entry.amount }, reason);
+      return capUsageFigures(rule, window, total);
     });
   }
 
   /** The usage of the window that holds `date` (read path: no lock). */
   async capUsageOn(deployment: DeploymentEntity, date: IsoDate): Promise<CapUsageFigures | null> {
-    const rule = (await this.ruleOn(this.db.manager, deployment, date)) ?? (await this.ruleOn(this.db.manager, deployment, deployment.startDate));
+    const manager = this.db.manager;
+    const rule = (await this.ruleOn(manager, deployment, date)) ?? (await this.ruleOn(manager, deployment, deployment.startDate));
     if (!rule) return null;
     const window = windowOf(rule, deployment, date);
-    return capUsageFigures(rule, window, await this.usedIn(this.db.manager, deployment, window));
+    return capUsageFigures(rule, window, await usedIn(manager, deployment, window));
   }
 
-  /** Newest first. */
-  async entriesOf(deployment: DeploymentEntity): Promise<HourEntryEntity[]> {
-    return this.db.getRepository(HourEntryEntity).find({
-      where: { municipalityId: deployment.municipalityId, deploymentId: deployment.id },
-      order: { entryDate: "DESC", createdAt: "DESC" },
-    });
+  /** Newest date first; deleted entries only when asked for. */
+  async entriesOf(deployment: DeploymentEntity, includeDeleted: boolean): Promise<HourEntryEntity[]> {
+    const query = this.db
+      .getRepository(HourEntryEntity)
+      .createQueryBuilder("e")
+      .where("e.municipality_id = :m AND e.deployment_id = :d", { m: deployment.municipalityId, d: deployment.id });
+    if (!includeDeleted) query.andWhere("e.deleted_at IS NULL");
+    return query.orderBy("e.entry_date", "DESC").addOrderBy("e.created_at", "DESC").getMany();
   }
 
-  private async lockVisible(manager: EntityManager, actor: Actor, id: string): Promise<DeploymentEntity | null> {
-    if (!isUuid(id)) return null;
-    const scope = visibleTo(actor);
-    return manager
-      .getRepository(DeploymentEntity)
-      .createQueryBuilder("d")
-      .setLock("pessimistic_write")
-      .where("d.id = :id", { id })
-      .andWhere(scope.sql, scope.params)
-      .getOne();
+  async historyOf(entry: HourEntryEntity): Promise<HourEntryRevisionEntity[]> {
+    return this.db.getRepository(HourEntryRevisionEntity).find({ where: { municipalityId: entry.municipalityId, entryId: entry.id }, order: { id: "ASC" } });
   }
 
   private async ruleOn(manager: EntityManager, deployment: DeploymentEntity, date: IsoDate): Promise<VoorzieningRule | null> {
@@ -139,46 +178,76 @@ export class HoursService {
     return voorziening?.toRule() ?? null;
   }
 
+  private async checkCapOf(manager: EntityManager, deployment: DeploymentEntity, rule: VoorzieningRule, date: IsoDate, delta: number): Promise<Refusal | null> {
+    const window = windowOf(rule, deployment, date);
+    return checkCap(rule, window, await usedIn(manager, deployment, window), delta);
+  }
+
+  /** The entry and its deployment, the deployment's row locked; a provider employee may change only the entries they wrote. */
+  private async lockEntry(manager: EntityManager, actor: Actor, entryId: string): Promise<{ deployment: DeploymentEntity; entry: HourEntryEntity } | null> {
+    if (!isUuid(entryId)) return null;
+    const scope = visibleTo(actor);
+    const owner = await manager
+      .createQueryBuilder(HourEntryEntity, "e")
+      .innerJoin(DeploymentEntity, "d", "d.municipality_id = e.municipality_id AND d.id = e.deployment_id")
+      .select("d.id", "id")
+      .where("e.id = :entryId", { entryId })
+      .andWhere(scope.sql, scope.params)
+      .getRawOne<{ id: string }>();
+    if (!owner) return null;
+    const deployment = await lockVisibleDeployment(manager, actor, owner.id);
+    const entry = deployment && (await manager.findOneBy(HourEntryEntity, { municipalityId: deployment.municipalityId, id: entryId }));
+    if (!deployment || !entry || entry.deletedAt !== null) return null;
+    if (actor.role === "PROVIDER_EMPLOYEE" && entry.createdBy !== actor.userId) throw forbidden();
+    return { deployment, entry };
+  }
+
   /** A retried logHours: the first result again, unless the retry asks for something else. */
   private async replay(manager: EntityManager, deployment: DeploymentEntity, earlier: HourEntryEntity, input: NewHourEntry): Promise<WrittenEntry | Refusal> {
     if (earlier.entryDate !== input.date || earlier.amount !== input.minutes) {
-      return {
-        code: "INVALID_INPUT",
-        field: "idempotencyKey",
-        message: "Deze idempotencyKey is al gebruikt voor een andere registratie op deze inzet.",
-      };
+      return { code: "INVALID_INPUT", field: "idempotencyKey", message: "Deze idempotencyKey is al gebruikt voor een andere registratie op deze inzet." };
     }
     const rule = await this.ruleOn(manager, deployment, earlier.entryDate);
-    if (!rule) return NOT_FOUND;
+    if (!rule) return DEPLOYMENT_NOT_FOUND;
     const window = windowOf(rule, deployment, earlier.entryDate);
-    return { entry: earlier, capUsage: capUsageFigures(rule, window, await this.usedIn(manager, deployment, window)) };
+    return { entry: earlier, capUsage: capUsageFigures(rule, window, await usedIn(manager, deployment, window)) };
   }
 
-  private async sumOnDay(manager: EntityManager, deployment: DeploymentEntity, date: IsoDate): Promise<number> {
-    const [row] = await manager.query(
-      "SELECT COALESCE(SUM(amount), 0)::int AS total FROM hour_entry WHERE municipality_id = $1 AND deployment_id = $2 AND entry_date = $3",
-      [deployment.municipalityId, deployment.id, date],
-    );
-    return row.total;
+  private async record(
+    manager: EntityManager,
+    actor: Actor,
+    origin: Origin,
+    deployment: DeploymentEntity,
+    entry: HourEntryEntity,
+    action: RevisionAction,
+    before: { date: IsoDate; amount: number } | null,
+    reason: string | null,
+  ): Promise<void> {
+    const deleted = action === "DELETED";
+    await manager.insert(HourEntryRevisionEntity, {
+      municipalityId: entry.municipalityId,
+      entryId: entry.id,
+      action,
+      dateBefore: before?.date ?? null,
+      amountBefore: before?.amount ?? null,
+      dateAfter: deleted ? null : entry.entryDate,
+      amountAfter: deleted ? null : entry.amount,
+      reason,
+      actorUserId: actor.userId,
+    });
+    await recordAudit(manager, actor, origin, {
+      action: `hours.${action.toLowerCase()}`,
+      municipalityId: deployment.municipalityId,
+      objectType: "hour_entry",
+      objectId: entry.id,
+      result: "OK",
+    });
   }
+}
 
-  private async usedIn(manager: EntityManager, deployment: DeploymentEntity, window: CapWindow): Promise<number> {
-    const [row] = await manager.query(
-      "SELECT used_amount FROM cap_usage WHERE municipality_id = $1 AND deployment_id = $2 AND window_start = $3",
-      [deployment.municipalityId, deployment.id, window.start],
-    );
-    return row?.used_amount ?? 0;
-  }
-
-  private async addToWindow(manager: EntityManager, deployment: DeploymentEntity, window: CapWindow, rule: VoorzieningRule, delta: number): Promise<number> {
-    const [row] = await manager.query(
-      `INSERT INTO cap_usage (municipality_id, deployment_id, window_start, window_end, cap_amount, used_amount)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (municipality_id, deployment_id, window_start)
-       DO UPDATE SET used_amount = cap_usage.used_amount + EXCLUDED.used_amount, window_end = EXCLUDED.window_end, cap_amount = EXCLUDED.cap_amount
-       RETURNING used_amount`,
-      [deployment.municipalityId, deployment.id, window.start, window.end, rule.cap?.amount ?? null, delta],
-    );
-    return row.used_amount;
-  }
+function checkReason(reason: string): string | Refusal {
+  const trimmed = reason.trim();
+  if (!trimmed) return { code: "INVALID_INPUT", field: "reason", message: "Geef een reden op: die blijft zichtbaar in de geschiedenis van de registratie." };
+  if (trimmed.length > MAX_TEXT) return { code: "INVALID_INPUT", field: "reason", message: `De reden is te lang (ten hoogste ${MAX_TEXT} tekens).` };
+  return trimmed;
 }

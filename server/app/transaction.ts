@@ -1,0 +1,23 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { isRefusal, type Refusal } from "../rules/types.js";
+
+/**
+ * Runs `work` in one transaction that commits a result and rolls back a refusal (or an
+ * error), so that a refused write never leaves half of itself behind.
+ */
+export async function transact<T>(db: DataSource, work: (manager: EntityManager) => Promise<T | Refusal>): Promise<T | Refusal> {
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  try {
+    const result = await work(runner.manager);
+    if (isRefusal(result)) await runner.rollbackTransaction();
+    else await runner.commitTransaction();
+    return result;
+  } catch (error) {
+    await runner.rollbackTransaction();
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}

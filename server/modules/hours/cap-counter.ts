@@ -1,0 +1,38 @@
+import type { EntityManager } from "typeorm";
+import type { IsoDate } from "../../../shared/dates.js";
+import type { CapWindow, VoorzieningRule } from "../../rules/types.js";
+import { capWindowFor } from "../../rules/windows.js";
+import type { DeploymentEntity } from "../deployment/deployment.entity.js";
+
+/** Where a deployment's hours are counted; a voorziening without a window of its own counts over the whole deployment. */
+export function windowOf(rule: VoorzieningRule, deployment: DeploymentEntity, date: IsoDate): CapWindow {
+  return capWindowFor(rule.cap?.window ?? "DEPLOYMENT", deployment, date);
+}
+
+/** The running total of one window (0 before its first entry). */
+export async function usedIn(manager: EntityManager, deployment: DeploymentEntity, window: CapWindow): Promise<number> {
+  const [row] = await manager.query(
+    "SELECT used_amount FROM cap_usage WHERE municipality_id = $1 AND deployment_id = $2 AND window_start = $3",
+    [deployment.municipalityId, deployment.id, window.start],
+  );
+  return row?.used_amount ?? 0;
+}
+
+/**
+ * Adds `delta` (negative for a correction or deletion) to a window's running total and
+ * returns the new total. The cap stored with the row is the one in force for the last
+ * increase, so the table's CHECK guards exactly what the service just judged.
+ */
+export async function addToWindow(manager: EntityManager, deployment: DeploymentEntity, window: CapWindow, rule: VoorzieningRule, delta: number): Promise<number> {
+  const [row] = await manager.query(
+    `INSERT INTO cap_usage (municipality_id, deployment_id, window_start, window_end, cap_amount, used_amount)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (municipality_id, deployment_id, window_start)
+     DO UPDATE SET used_amount = cap_usage.used_amount + EXCLUDED.used_amount,
+                   window_end = EXCLUDED.window_end,
+                   cap_amount = CASE WHEN EXCLUDED.used_amount > 0 THEN EXCLUDED.cap_amount ELSE cap_usage.cap_amount END
+     RETURNING used_amount`,
+    [deployment.municipalityId, deployment.id, window.start, window.end, rule.cap?.amount ?? null, delta],
+  );
+  return row.used_amount;
+}

@@ -1,0 +1,25 @@
+import { expect } from "vitest";
+import { isValidBsn } from "../../shared/bsn.js";
+import { addDays, todayInNetherlands } from "../../shared/dates.js";
+import { CREATE_DEPLOYMENT, type GraphQLSession } from "./graphql.js";
+
+export const today = todayInNetherlands();
+export const daysAgo = (n: number) => addDays(today, -n);
+
+let counter = 0;
+/** A BSN that passes the elfproef and that no other test in this run has used. */
+export function freshBsn(): string {
+  for (;;) {
+    const base = String(300_000_000 + process.pid * 1000 + ++counter * 10).slice(0, 8);
+    for (let last = 0; last <= 9; last++) if (isValidBsn(base + last)) return base + last;
+  }
+}
+
+/** Starts a deployment through the API and fails the test if the portal refuses it. */
+export async function startDeployment(session: GraphQLSession, input: Record<string, unknown>): Promise<string> {
+  const result = await session.request(CREATE_DEPLOYMENT, {
+    input: { municipalityCode: "GM0637", residentBsn: freshBsn(), voorzieningCode: "KORTDURENDE_BEGELEIDING", startDate: daysAgo(30), ...input },
+  });
+  expect(result.data?.createDeployment?.userErrors).toEqual([]);
+  return result.data.createDeployment.deployment.id;
+}
