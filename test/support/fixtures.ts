@@ -23,3 +23,19 @@ export async function startDeployment(session: GraphQLSession, input: Record<str
   expect(result.data?.createDeployment?.userErrors).toEqual([]);
   return result.data.createDeployment.deployment.id;
 }
+
+export const RECORD_INDICATION = `
+  mutation RecordIndication($input: RecordMaatwerkIndicationInput!) {
+    recordMaatwerkIndication(input: $input) { indication { id householdCode } userErrors { code field message } }
+  }`;
+
+/** The municipality records a maatwerk indication for individuele begeleiding delivered by `providerId`. */
+export async function recordIndication(
+  consulent: GraphQLSession,
+  input: { providerId: string; residentBsn: string; householdCode: string; startDate: string; endDate?: string | null },
+): Promise<void> {
+  const result = await consulent.request(RECORD_INDICATION, {
+    input: { municipalityCode: "GM0637", product: "BEGELEIDING_INDIVIDUEEL", endDate: null, ...input },
+  });
+  expect(result.data?.recordMaatwerkIndication?.userErrors).toEqual([]);
+}

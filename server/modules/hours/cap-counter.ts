@@ -21,16 +21,28 @@ export async function usedIn(manager: EntityManager, deployment: DeploymentEntit
 /**
  * Adds `delta` (negative for a correction or deletion) to a window's running total and
  * returns the new total. The cap stored with the row is the one in force for the last
- * increase, so the table's CHECK guards exactly what the service just judged.
+ * increase (a decrease leaves it), so the table's CHECK guards exactly what the service judged.
  */
 export async function addToWindow(manager: EntityManager, deployment: DeploymentEntity, window: CapWindow, rule: VoorzieningRule, delta: number): Promise<number> {
+  if (delta < 0) {
+    // Taking minutes out of a window that has them: a plain update (an upsert would first
+    // propose a row with a negative total, which the table's CHECK refuses).
+    // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
+    const [rows] = await manager.query(
+      `UPDATE cap_usage SET used_amount = used_amount + $4
+        WHERE municipality_id = $1 AND deployment_id = $2 AND window_start = $3
+       RETURNING used_amount`,
+      [deployment.municipalityId, deployment.id, window.start, delta],
+    );
+    return rows[0].used_amount;
+  }
   const [row] = await manager.query(
     `INSERT INTO cap_usage (municipality_id, deployment_id, window_start, window_end, cap_amount, used_amount)
      VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (municipality_id, deployment_id, window_start)
      DO UPDATE SET used_amount = cap_usage.used_amount + EXCLUDED.used_amount,
                    window_end = EXCLUDED.window_end,
-                   cap_amount = CASE WHEN EXCLUDED.used_amount > 0 THEN EXCLUDED.cap_amount ELSE cap_usage.cap_amount END
+                   cap_amount = EXCLUDED.cap_amount
      RETURNING used_amount`,
     [deployment.municipalityId, deployment.id, window.start, window.end, rule.cap?.amount ?? null, delta],
   );
