@@ -1,5 +1,6 @@
 import { Foundation1763892000000 } from "./1763892000000-Foundation.js";
 import { CapEngine1763906400000 } from "./1763906400000-CapEngine.js";
+import { Access1763913600000 } from "./1763913600000-Access.js";
 
 /** Every migration, oldest first. Listed explicitly so that no glob decides what runs. */
-export const migrations = [Foundation1763892000000, CapEngine1763906400000];
+export const migrations = [Foundation1763892000000, CapEngine1763906400000, Access1763913600000];

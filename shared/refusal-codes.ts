@@ -11,8 +11,11 @@ export const REFUSAL_CODES = [
   "FUTURE_DATE",
   "INVALID_INPUT",
   "NOT_FOUND",
-  // Added around the contract: a failed login, the same answer for every wrong e-mail or password.
+  // Added around the contract: a failed login, the same answer for every wrong e-mail or password;
+  // a login that needs the second factor's code; too many failed logins.
   "INVALID_CREDENTIALS",
+  "TOTP_REQUIRED",
+  "TOO_MANY_ATTEMPTS",
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

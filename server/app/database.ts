@@ -63,7 +63,7 @@ export async function openDatabase(url: string, log: Logger): Promise<DataSource
     },
   });
   await dataSource.initialize();
-  const pool = (dataSource.driver as unknown as { master: import("pg").Pool }).master;
+  const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
   pool.on("error", (error) => log.error({ err: error.message }, "idle database connection failed"));
   await dataSource.runMigrations({ transaction: "each" });
   return dataSource;

@@ -17,6 +17,7 @@ import { createLoaders } from "./loaders.js";
 import type { Logger } from "./logger.js";
 import { createSchema } from "./schema.js";
 import type { Services } from "./services.js";
+import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
 
 export const SESSION_COOKIE = "viv_session";
 
@@ -24,14 +25,20 @@ export const SESSION_COOKIE = "viv_session";
 export async function createHttpServer(config: Config, services: Services, log: Logger): Promise<{ server: http.Server; apollo: ApolloServer<Context> }> {
   const app = express();
   app.disable("x-powered-by");
+  // Behind a proxy (production), req.ip must be the client's address for the login limiter.
+  if (config.production) app.set("trust proxy", 1);
+  app.use(securityHeaders(config));
   const server = http.createServer(app);
 
+  const protection = armor(config);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => hideInternals(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log), ...(protection.plugins as ApolloServerPlugin<Context>[])],
+    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
   });
   await apollo.start();
 
@@ -69,9 +76,16 @@ export async function createHttpServer(config: Config, services: Services, log: 
   return { server, apollo };
 }
 
+/** A provider system's `Authorization: Bearer <token>`, else the session cookie. */
+async function actorOf(req: Request, services: Services, sessionToken: string | null) {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.get("authorization") ?? "")?.[1];
+  if (bearer) return services.auth.actorForApiToken(bearer);
+  return sessionToken ? services.auth.actorForSession(sessionToken) : null;
+}
+
 async function buildContext(req: Request, res: Response, services: Services, config: Config): Promise<Context> {
   const token: string | null = req.cookies?.[SESSION_COOKIE] ?? null;
-  const actor = token ? await services.auth.actorForToken(token) : null;
+  const actor = await actorOf(req, services, token);
   return {
     actor,
     origin: { ip: req.ip ?? null },

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { todayInNetherlands } from "../../shared/dates.js";
 import { seedDemoIfEmpty } from "../modules/demo/seed.js";
-import { BsnVault, loadBsnKey } from "../modules/resident/bsn-vault.js";
+import { loadBsnKey } from "../modules/resident/bsn-vault.js";
 import type { Config } from "./config.js";
 import { openDatabase } from "./database.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.js";
@@ -27,8 +27,8 @@ export async function startPortal(config: Config, log: Logger): Promise<RunningP
   }
   try {
     const db = await openDatabase(url, log);
-    const vault = new BsnVault(await loadBsnKey({ fromEnv: config.bsnKey, dataDir: config.dataDir, production: config.production }));
-    const services = createServices(db, vault, () => todayInNetherlands());
+    const masterKey = await loadBsnKey({ fromEnv: config.bsnKey, dataDir: config.dataDir, production: config.production });
+    const services = createServices(db, masterKey, () => todayInNetherlands());
     if (config.seedDemo) await seedDemoIfEmpty(services, log);
 
     const { server } = await createHttpServer(config, services, log);

@@ -1,5 +1,6 @@
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
+import { AccountsResolver } from "../modules/accounts/accounts.resolver.js";
 import { AuthResolver } from "../modules/auth/auth.resolver.js";
 import { CatalogueResolver } from "../modules/catalogue/catalogue.resolver.js";
 import { DeploymentResolver } from "../modules/deployment/deployment.resolver.js";
@@ -13,6 +14,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       AuthResolver,
+      AccountsResolver,
       OrganisationResolver,
       CatalogueResolver,
       DeploymentResolver,

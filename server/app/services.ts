@@ -1,23 +1,34 @@
 import type { DataSource } from "typeorm";
 import type { IsoDate } from "../../shared/dates.js";
+import type pg from "pg";
+import { AccountsService } from "../modules/accounts/accounts.service.js";
+import { AuditService } from "../modules/audit/audit.service.js";
 import { AuthService } from "../modules/auth/auth.service.js";
+import { EnrolmentService } from "../modules/auth/enrolment.service.js";
+import { LoginLimiter } from "../modules/auth/login-limiter.js";
+import { SecretBox } from "./secret-box.js";
 import { CatalogueService } from "../modules/catalogue/catalogue.service.js";
 import { DeploymentService } from "../modules/deployment/deployment.service.js";
 import { HoursService } from "../modules/hours/hours.service.js";
 import { OrganisationService } from "../modules/organisation/organisation.service.js";
-import type { BsnVault } from "../modules/resident/bsn-vault.js";
+import { BsnVault } from "../modules/resident/bsn-vault.js";
 import { IndicationService } from "../modules/indication/indication.service.js";
 import { ResidentService } from "../modules/resident/resident.service.js";
 import { WaakvlamService } from "../modules/waakvlam/waakvlam.service.js";
 
 /** The services of one running portal, wired once at start-up. They keep no state of their own. */
-export function createServices(db: DataSource, vault: BsnVault, today: () => IsoDate) {
+export function createServices(db: DataSource, masterKey: Buffer, today: () => IsoDate) {
   const organisations = new OrganisationService(db, today);
   const catalogue = new CatalogueService(db, organisations);
-  const residents = new ResidentService(vault);
+  const residents = new ResidentService(db, new BsnVault(masterKey));
+  const secondFactors = new SecretBox(masterKey, "totp");
+  const pool = (db.driver as unknown as { master: pg.Pool }).master;
   return {
     db,
-    auth: new AuthService(db),
+    auth: new AuthService(db, secondFactors, new LoginLimiter(pool)),
+    enrolment: new EnrolmentService(db, secondFactors),
+    accounts: new AccountsService(db, today),
+    audit: new AuditService(db),
     organisations,
     catalogue,
     residents,

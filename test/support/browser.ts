@@ -1,7 +1,8 @@
+import { AxeBuilder } from "@axe-core/playwright";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -30,4 +31,39 @@ export async function screenshotPath(name: string): Promise<string> {
   const dir = path.resolve("test-results", "screenshots");
   await mkdir(dir, { recursive: true });
   return path.join(dir, `${name}.png`);
+}
+
+/** A page in a fresh context (own cookies), as AxeBuilder needs (../shared/stack.md). */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam", viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+/** Logs in through the login page and waits until the portal shows the organisation. */
+export async function logIn(page: Page, baseUrl: string, email: string, organisation: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill("demo");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByText(organisation).first().waitFor();
+}
+
+/** WCAG 2.2 AA as far as axe can tell; the law asks 2.1 AA of municipal services. */
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * Keeps a screenshot of the screen as it is now and scans it with axe. Returns every
+ * violation spelled out (rule, impact, the elements, what axe says to fix), "" when none, so
+ * that a test's failure message says what to fix.
+ */
+export async function axeReport(page: Page, screen: string): Promise<string> {
+  await page.screenshot({ path: await screenshotPath(screen), fullPage: true });
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations
+    .map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.help}\n` +
+        v.nodes.map((n) => `  ${n.target.join(" ")}\n    ${n.failureSummary?.replace(/\n/g, "\n    ")}`).join("\n"),
+    )
+    .join("\n");
 }

@@ -18,7 +18,7 @@ export interface TestPortal extends RunningPortal {
  * The real portal on a free port, over HTTP, on its own fresh database cloned from the
  * migrated template, with the demo data seeded. One per test file: nothing leaks between files.
  */
-export async function startTestPortal(options: { demo?: boolean } = {}): Promise<TestPortal> {
+export async function startTestPortal(options: { demo?: boolean; production?: boolean } = {}): Promise<TestPortal> {
   const adminUrl = inject("pgAdminUrl");
   const database = `viv_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -35,6 +35,7 @@ export async function startTestPortal(options: { demo?: boolean } = {}): Promise
     VIV_DATA_DIR: await mkdtemp(path.join(tmpdir(), "viv-portal-")),
     VIV_BSN_KEY: randomBytes(32).toString("base64"),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    ...(options.production ? { NODE_ENV: "production" } : {}),
   });
   const portal = await startPortal(config, createLogger(config.logLevel));
   const pool = new pg.Pool({ connectionString: url, max: 2 });

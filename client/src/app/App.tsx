@@ -1,15 +1,18 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { PROVIDER_ROLES } from "@shared/roles";
 import { Navigate, Route, Routes } from "react-router";
 import { DeploymentPage } from "../features/deployments/DeploymentPage";
 import { DeploymentsPage } from "../features/deployments/DeploymentsPage";
 import { NewDeploymentPage } from "../features/new-deployment/NewDeploymentPage";
 import { LoginPage } from "../features/session/LoginPage";
 import { Shell } from "../features/session/Shell";
+import { WeekPage } from "../features/week/WeekPage";
 import { graphql } from "../gql";
 import { isUnauthenticated } from "./errors";
 import { Frame } from "./Frame";
 import { SessionContext } from "./session";
+import { usePageTitle } from "./usePageTitle";
 
 // Its name is SESSION_QUERY_NAME in apollo.ts: other operations refetch it when the session is gone.
 const AppMeQuery = graphql(`
@@ -54,6 +57,8 @@ export function App() {
           <Route path="/inzetten" element={<Navigate to="/" replace />} />
           <Route path="/inzetten/nieuw" element={<NewDeploymentPage />} />
           <Route path="/inzetten/:id" element={<DeploymentPage />} />
+          {/* Only providers log hours; for anyone else /uren is a page that does not exist. */}
+          {PROVIDER_ROLES.includes(data.me.role) && <Route path="/uren" element={<WeekPage />} />}
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Shell>
@@ -63,6 +68,7 @@ export function App() {
 
 /** Finance sees usage figures only, never a resident (shared/domain.md); those screens follow. */
 function FinanceHome() {
+  usePageTitle("Start");
   return (
     <>
       <Heading1>VIV-portaal</Heading1>
@@ -75,6 +81,7 @@ function FinanceHome() {
 }
 
 function NotFound() {
+  usePageTitle("Pagina niet gevonden");
   return (
     <>
       <Heading1>Pagina niet gevonden</Heading1>

@@ -10,6 +10,11 @@ export interface Actor {
   /** Set for municipality roles: the tenant whose work the user sees. */
   municipalityId: string | null;
   organisationName: string;
+  /**
+   * The account must enrol a second factor before it may do anything else (a role that needs
+   * one, outside the demo, without one yet).
+   */
+  enrolmentOnly: boolean;
 }
 
 /** What a request knows about where it came from, for the audit trail. */

@@ -1,9 +1,11 @@
-import type { Role } from "../../../shared/roles.js";
+import { ROLES, type Role } from "../../../shared/roles.js";
 import { forbidden, unauthenticated } from "../../app/errors.js";
 import type { Actor } from "./actor.js";
 
+const ALL: readonly Role[] = ROLES;
 const PROVIDER: readonly Role[] = ["PROVIDER_EMPLOYEE", "PROVIDER_ADMIN"];
 const MUNICIPALITY_CASEWORK: readonly Role[] = ["MUNICIPALITY_OFFICER"];
+const ADMINS: readonly Role[] = ["PROVIDER_ADMIN", "MUNICIPALITY_ADMIN"];
 
 /**
  * The one permission table: which roles may perform which action. Every service method
@@ -11,8 +13,14 @@ const MUNICIPALITY_CASEWORK: readonly Role[] = ["MUNICIPALITY_OFFICER"];
  * is applied by the service's queries on top of this.
  */
 export const PERMISSIONS = {
-  "catalogue.read": ["PROVIDER_EMPLOYEE", "PROVIDER_ADMIN", "MUNICIPALITY_OFFICER", "FINANCE", "MUNICIPALITY_ADMIN"],
-  "municipality.list": ["PROVIDER_EMPLOYEE", "PROVIDER_ADMIN", "MUNICIPALITY_OFFICER", "FINANCE", "MUNICIPALITY_ADMIN"],
+  "account.secondFactor": ALL,
+  "account.manage": ADMINS,
+  "organisation.manage": ["MUNICIPALITY_ADMIN"],
+  "apiToken.manage": ["PROVIDER_ADMIN"],
+  "audit.read": ["MUNICIPALITY_OFFICER", "MUNICIPALITY_ADMIN"],
+  "catalogue.read": ALL,
+  "municipality.list": ALL,
+  "resident.reveal": [...PROVIDER, ...MUNICIPALITY_CASEWORK],
   "deployment.read": [...PROVIDER, ...MUNICIPALITY_CASEWORK],
   "deployment.create": PROVIDER,
   "deployment.approve": MUNICIPALITY_CASEWORK,

@@ -1,4 +1,5 @@
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { assertCan } from "../access/permissions.js";
 import type { Actor, Origin } from "../access/actor.js";
 import { AuditEventEntity } from "./audit-event.entity.js";
 
@@ -26,4 +27,50 @@ export async function recordAudit(manager: EntityManager, actor: Actor | null, o
     result: record.result,
     origin: origin.ip,
   });
+}
+
+export interface AuditFilter {
+  action?: string | null;
+  objectId?: string | null;
+  actorEmail?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export type AuditRow = AuditEventEntity & { actorEmail: string | null };
+
+export class AuditService {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * The municipality's audit trail, newest first, paged by id. Scoped to the reader's
+   * municipality; nothing here can change a row (the table refuses it anyway).
+   */
+  search(actor: Actor | null, filter: AuditFilter, first: number, beforeId: string | null): Promise<AuditRow[]> {
+    const reader = assertCan(actor, "audit.read");
+    return searchAudit(this.db.manager, reader.municipalityId!, filter, first, beforeId);
+  }
+}
+
+async function searchAudit(manager: EntityManager, municipalityId: string, filter: AuditFilter, first: number, beforeId: string | null): Promise<AuditRow[]> {
+  const params: unknown[] = [municipalityId];
+  const where = ["e.municipality_id = $1"];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace("?", `$${params.length}`));
+  };
+  if (filter.action) add("e.action = ?", filter.action);
+  if (filter.objectId) add("e.object_id = ?", filter.objectId);
+  if (filter.actorEmail) add("lower(u.email) = lower(?)", filter.actorEmail);
+  if (filter.from) add("e.occurred_at >= ?::date", filter.from);
+  if (filter.to) add("e.occurred_at < ?::date + 1", filter.to);
+  if (beforeId) add("e.id < ?", beforeId);
+  params.push(Math.min(Math.max(first, 1), 200));
+  return manager.query(
+    `SELECT e.id, e.occurred_at AS "occurredAt", e.actor_role AS "actorRole", e.actor_organisation AS "actorOrganisation",
+            e.action, e.object_type AS "objectType", e.object_id AS "objectId", e.result, e.origin, u.email AS "actorEmail"
+       FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
+      WHERE ${where.join(" AND ")} ORDER BY e.id DESC LIMIT $${params.length}`,
+    params,
+  );
 }

@@ -17,15 +17,15 @@ export class AuthResolver {
 
   @Mutation(() => LoginPayload)
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const result = await ctx.services.auth.login(input.email, input.password, ctx.origin);
+    const result = await ctx.services.auth.login(input.email, input.password, input.totp ?? null, ctx.origin);
     if (isRefusal(result)) return { user: null, userErrors: [UserError.from(result)] };
     ctx.session.start(result.token);
     return { user: await toUser(ctx, result.actor), userErrors: [] };
   }
 
-  @Mutation(() => LogoutPayload)
-  async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
-    if (ctx.session.token) await ctx.services.auth.logout(ctx.session.token);
+  @Mutation(() => LogoutPayload, { description: "Ends this session, or with everywhere: true every session of the account." })
+  async logout(@Arg("everywhere", () => Boolean, { defaultValue: false }) everywhere: boolean, @Ctx() ctx: Context): Promise<LogoutPayload> {
+    if (ctx.session.token) await ctx.services.auth.logout(ctx.session.token, everywhere);
     ctx.session.end();
     return { ok: true };
   }
@@ -40,5 +40,11 @@ async function toUser(ctx: Context, actor: Actor): Promise<User> {
     const municipality = await ctx.loaders.municipality.load(actor.municipalityId);
     organisation = municipality && Organisation.municipality(municipality);
   }
-  return Object.assign(new User(), { id: actor.userId, email: actor.email, role: actor.role, organisation });
+  return Object.assign(new User(), {
+    id: actor.userId,
+    email: actor.email,
+    role: actor.role,
+    organisation,
+    secondFactorRequired: actor.enrolmentOnly,
+  });
 }

@@ -19,6 +19,9 @@ export class User {
 
   @Field(() => Organisation, { nullable: true })
   organisation: Organisation | null;
+
+  @Field(() => Boolean, { description: "The account must set up its second factor before it can do anything else." })
+  secondFactorRequired: boolean;
 }
 
 @InputType()

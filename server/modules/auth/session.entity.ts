@@ -20,4 +20,8 @@ export class SessionEntity {
 
   @Column({ type: "timestamptz", name: "expires_at" })
   expiresAt: Date;
+
+  /** Only second-factor enrolment is allowed until it is done. */
+  @Column({ type: "boolean", name: "enrolment_only" })
+  enrolmentOnly: boolean;
 }

@@ -22,4 +22,15 @@ export class UserEntity {
   /** Set for municipality roles. */
   @Column({ type: "uuid", name: "municipality_id", nullable: true })
   municipalityId: string | null;
+
+  /** PERSON logs in; API_CLIENT acts for a provider system's token. */
+  @Column({ type: "text" })
+  kind: "PERSON" | "API_CLIENT";
+
+  @Column({ type: "boolean" })
+  active: boolean;
+
+  /** A demo account: no second factor required. */
+  @Column({ type: "boolean" })
+  demo: boolean;
 }

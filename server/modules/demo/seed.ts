@@ -53,6 +53,9 @@ export async function seedDemoIfEmpty(services: Services, log: Logger): Promise<
         role: a.role,
         providerId: providers[a.organisation]?.id ?? null,
         municipalityId: municipalities[a.organisation]?.id ?? null,
+        kind: "PERSON" as const,
+        active: true,
+        demo: true,
       })),
     );
   });

@@ -1,23 +1,21 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
+import { deriveKey, SecretBox } from "../../app/secret-box.js";
 
 /**
  * Keeps BSNs unreadable at rest: AES-256-GCM for the value, HMAC-SHA-256 (with a key
  * derived for that purpose) to find a resident by BSN without decrypting every row.
  */
 export class BsnVault {
-  private readonly encryptionKey: Buffer;
+  private readonly box: SecretBox;
   private readonly hashKey: Buffer;
 
   constructor(masterKey: Buffer) {
-    if (masterKey.length !== 32) throw new Error("The BSN key must be 32 bytes");
-    this.encryptionKey = createHmac("sha256", masterKey).update("viv:bsn:encrypt").digest();
-    this.hashKey = createHmac("sha256", masterKey).update("viv:bsn:lookup").digest();
+    // The purpose names predate SecretBox; they stay so that stored BSNs keep decrypting.
+    this.box = new SecretBox(masterKey, "bsn");
+    this.hashKey = deriveKey(masterKey, "bsn:lookup");
   }
 
   hash(bsn: string): Buffer {
@@ -25,23 +23,16 @@ export class BsnVault {
   }
 
   encrypt(bsn: string): Buffer {
-    const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv("aes-256-gcm", this.encryptionKey, iv);
-    const body = Buffer.concat([cipher.update(bsn, "utf8"), cipher.final()]);
-    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    return this.box.seal(bsn);
   }
 
   decrypt(sealed: Buffer): string {
-    const iv = sealed.subarray(0, IV_BYTES);
-    const tag = sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES);
-    const decipher = createDecipheriv("aes-256-gcm", this.encryptionKey, iv);
-    decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
+    return this.box.open(sealed);
   }
 }
 
 /**
- * The key comes from VIV_BSN_KEY (base64 of 32 bytes). Outside production a missing key is
+ * The master key for BSNs and second-factor secrets comes from VIV_BSN_KEY (base64 of 32 bytes). Outside production a missing key is
  * generated once and kept, readable by the owner only, in the data folder.
  */
 export async function loadBsnKey(options: { fromEnv: string | undefined; dataDir: string; production: boolean }): Promise<Buffer> {

@@ -1,10 +1,38 @@
 import { randomUUID } from "node:crypto";
-import type { EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { isUuid } from "../../app/ids.js";
+import type { Refusal } from "../../rules/types.js";
+import type { Actor, Origin } from "../access/actor.js";
+import { assertCan } from "../access/permissions.js";
+import { recordAudit } from "../audit/audit.service.js";
 import type { BsnVault } from "./bsn-vault.js";
 import { ResidentEntity } from "./resident.entity.js";
 
 export class ResidentService {
-  constructor(private readonly vault: BsnVault) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly vault: BsnVault,
+  ) {}
+
+  /**
+   * The full BSN of a resident the actor works with (a provider: one of its deployments; a
+   * municipality: its own resident). Every reveal is in the audit trail.
+   */
+  async reveal(actor: Actor | null, origin: Origin, residentId: string): Promise<string | Refusal> {
+    const user = assertCan(actor, "resident.reveal");
+    const notFound: Refusal = { code: "NOT_FOUND", field: "residentId", message: "Deze inwoner bestaat niet, of u heeft geen toegang." };
+    if (!isUuid(residentId)) return notFound;
+    const visible = user.providerId
+      ? "EXISTS (SELECT 1 FROM deployment d WHERE d.municipality_id = r.municipality_id AND d.resident_id = r.id AND d.provider_id = $2)"
+      : "r.municipality_id = $2";
+    const [row] = await this.db.query(`SELECT r.municipality_id AS "municipalityId", r.bsn_ciphertext AS sealed FROM resident r WHERE r.id = $1 AND ${visible}`, [
+      residentId,
+      user.providerId ?? user.municipalityId,
+    ]);
+    if (!row) return notFound;
+    await recordAudit(this.db.manager, user, origin, { action: "resident.reveal", municipalityId: row.municipalityId, objectType: "resident", objectId: residentId, result: "OK" });
+    return this.vault.decrypt(row.sealed);
+  }
 
   /** The municipality's resident with this (valid, normalised) BSN, created on first use, its row locked until the transaction ends. */
   async findOrCreateLocked(manager: EntityManager, municipalityId: string, bsn: string): Promise<ResidentEntity> {

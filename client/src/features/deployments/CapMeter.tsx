@@ -1,7 +1,7 @@
 import { Heading2, Paragraph, StatusBadge } from "@utrecht/component-library-react";
 import { useId } from "react";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
-import { CAP_WINDOW_LABELS, formatPeriod, formatUsageSentence } from "./labels";
+import { CAP_WINDOW_LABELS, capLevel, formatPeriod, formatUsageSentence, WARNING_SHARE } from "./labels";
 
 const CapMeterFragment = graphql(`
   fragment CapMeter_capUsage on CapUsage {
@@ -15,16 +15,12 @@ const CapMeterFragment = graphql(`
   }
 `);
 
-/** From this share of the cap on, the meter warns that the cap is near. */
-const WARNING_SHARE = 0.8;
-
 /** How much of the cap of the current window is used. */
 export function CapMeter(props: { capUsage: FragmentType<typeof CapMeterFragment> }) {
   const usage = getFragmentData(CapMeterFragment, props.capUsage);
   const textId = useId();
   const cap = usage.capMinutes;
-  const share = cap ? usage.usedMinutes / cap : 0;
-  const level = cap == null ? "none" : share >= 1 ? "full" : share >= WARNING_SHARE ? "warning" : "ok";
+  const level = capLevel(usage.usedMinutes, cap);
 
   return (
     <section className={`viv-cap viv-cap--${level}`} aria-labelledby={`${textId}-heading`}>

@@ -8,7 +8,7 @@ import { RouterLink } from "../../components/RouterLink";
 import { graphql } from "../../gql";
 import { CapMeter } from "./CapMeter";
 import { DeploymentSummary } from "./DeploymentSummary";
-import { EntriesList } from "./EntriesList";
+import { EntriesList } from "../entries/EntriesList";
 import { LogHoursForm } from "./LogHoursForm";
 
 const DeploymentQuery = graphql(`
@@ -31,6 +31,7 @@ const DeploymentQuery = graphql(`
 export function DeploymentPage() {
   const { id = "" } = useParams();
   const { role } = useSession();
+  const isProvider = PROVIDER_ROLES.includes(role);
   const { data, error, loading } = useQuery(DeploymentQuery, { variables: { id } });
   const deployment = data?.deployment;
   usePageTitle(deployment ? deployment.voorziening.name : "Inzet");
@@ -61,8 +62,8 @@ export function DeploymentPage() {
     <>
       <DeploymentSummary deployment={deployment} />
       <CapMeter capUsage={deployment.capUsage} />
-      {PROVIDER_ROLES.includes(role) && <LogHoursForm key={deployment.id} deploymentId={deployment.id} />}
-      <EntriesList deployment={deployment} />
+      {isProvider && <LogHoursForm key={deployment.id} deploymentId={deployment.id} />}
+      <EntriesList deployment={deployment} canEdit={isProvider} />
     </>
   );
 }

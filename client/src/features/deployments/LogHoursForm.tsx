@@ -17,6 +17,8 @@ const LogHoursMutation = graphql(`
         date
         minutes
         note
+        # Everything the deployment page's list shows of an entry, so that the cache stays complete.
+        ...EntryRow_entry
       }
       capUsage {
         windowStart

@@ -23,6 +23,18 @@ export const CAP_WINDOW_LABELS: Record<CapWindowKind, string> = {
   WEEK: "per week",
 };
 
+/** From this share of the cap on, a meter warns that the cap is near. */
+export const WARNING_SHARE = 0.8;
+
+export type CapLevel = "none" | "ok" | "warning" | "full";
+
+/** How close usage is to the cap: the meters colour and label themselves by it. */
+export function capLevel(used: number, cap: number | null | undefined): CapLevel {
+  if (cap == null) return "none";
+  const share = cap > 0 ? used / cap : 1;
+  return share >= 1 ? "full" : share >= WARNING_SHARE ? "warning" : "ok";
+}
+
 /** An amount without its unit word: "12:30" for minutes, "3" for dagdelen. */
 function bare(amount: number, unit: Unit): string {
   return unit === "MINUTES" ? formatMinutes(amount) : String(amount);

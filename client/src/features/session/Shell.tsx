@@ -72,6 +72,7 @@ export function Shell({ user: userRef, onLoggedOut, children }: ShellProps) {
       <NavBar aria-label="Hoofdmenu">
         <NavList>
           <NavItem to="/">{isProvider ? "Mijn inzetten" : "Inzetten"}</NavItem>
+          {isProvider && <NavItem to="/uren">Urenweek</NavItem>}
           {isProvider && <NavItem to="/inzetten/nieuw">Nieuwe inzet</NavItem>}
         </NavList>
       </NavBar>

@@ -1,0 +1,112 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { addDays, startOfIsoWeek, todayInNetherlands } from "@shared/dates";
+import { useSearchParams } from "react-router";
+import { usePageTitle } from "../../app/usePageTitle";
+import { RouterLink } from "../../components/RouterLink";
+import { graphql } from "../../gql";
+import { WeekGrid } from "./WeekGrid";
+import { mondayFromParam, weekDays, weekTitle } from "./week";
+
+const WeekPageQuery = graphql(`
+  query WeekPage_Deployments($first: Int!) {
+    deployments(first: $first, filter: { status: ACTIVE }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          startDate
+          endDate
+          voorziening {
+            id
+            unit
+          }
+          ...WeekRow_deployment
+        }
+      }
+    }
+  }
+`);
+
+/** "Urenweek": a week of hours for every running deployment at once. */
+export function WeekPage() {
+  usePageTitle("Urenweek");
+  const today = todayInNetherlands();
+  const thisMonday = startOfIsoWeek(today);
+  const [params, setParams] = useSearchParams();
+  const asked = mondayFromParam(params.get("week"));
+  // A week after this one has no day to fill in.
+  const monday = asked && asked < thisMonday ? asked : thisMonday;
+  const days = weekDays(monday);
+  const isThisWeek = monday === thisMonday;
+  // Fresh figures each time the page opens: hours may have been corrected or deleted elsewhere.
+  // The server's page maximum: a person rarely has more running deployments than this.
+  const { data, error, loading } = useQuery(WeekPageQuery, { variables: { first: 100 }, fetchPolicy: "cache-and-network" });
+  const connection = data?.deployments;
+
+  // The week is in the URL (so a reload or a shared link keeps it); nothing about residents is.
+  const showWeek = (next: string) => setParams(next === thisMonday ? {} : { week: next });
+
+  return (
+    <>
+      <Heading1>Urenweek</Heading1>
+      <Paragraph>
+        Vul per lopende inzet de tijd per dag in, bijvoorbeeld 1:30, 1,5 of 90 (minuten). Druk op Enter in een cel of
+        kies Week opslaan om alle ingevulde cellen in één keer op te slaan. Onder een cel staat wat er die dag al
+        geregistreerd is. Dagen na vandaag en buiten de looptijd van een inzet zijn niet in te vullen.
+      </Paragraph>
+
+      <div className="viv-week__nav">
+        <Button appearance="secondary-action-button" onClick={() => showWeek(addDays(monday, -7))}>
+          Vorige week
+        </Button>
+        <Heading2 className="viv-week__title" aria-live="polite">
+          {weekTitle(monday)}
+        </Heading2>
+        {/* aria-disabled rather than disabled: the button keeps focus when it reaches this week. */}
+        <Button
+          appearance="secondary-action-button"
+          aria-disabled={isThisWeek || undefined}
+          className={isThisWeek ? "utrecht-button--disabled" : undefined}
+          onClick={() => !isThisWeek && showWeek(addDays(monday, 7))}
+        >
+          Volgende week
+        </Button>
+        <Button
+          appearance="subtle-button"
+          aria-disabled={isThisWeek || undefined}
+          className={isThisWeek ? "utrecht-button--disabled" : undefined}
+          onClick={() => !isThisWeek && showWeek(thisMonday)}
+        >
+          Deze week
+        </Button>
+      </div>
+
+      {error && <Alert type="error">De inzetten konden niet worden geladen. Probeer het later opnieuw.</Alert>}
+      {loading && !connection && <Paragraph aria-live="polite">De inzetten worden geladen…</Paragraph>}
+      {connection && connection.edges.length === 0 && (
+        <Paragraph>
+          Er zijn geen lopende inzetten. Registreer een inzet via <RouterLink to="/inzetten/nieuw">Nieuwe inzet</RouterLink>.
+        </Paragraph>
+      )}
+      {connection && connection.edges.length > 0 && (
+        <>
+          {connection.pageInfo.hasNextPage && (
+            <Alert type="warning">
+              U ziet de eerste {connection.edges.length} van {connection.totalCount} lopende inzetten. Registreer uren
+              voor de andere op de pagina van de inzet.
+            </Alert>
+          )}
+          <WeekGrid
+            deployments={connection.edges.map(({ node }) => ({ ...node, row: node }))}
+            days={days}
+            today={today}
+          />
+        </>
+      )}
+    </>
+  );
+}

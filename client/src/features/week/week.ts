@@ -1,0 +1,75 @@
+import { addDays, isIsoDate, startOfIsoWeek, yearOf, type IsoDate } from "@shared/dates";
+import { parseDuration, type Unit } from "@shared/units";
+
+const DAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+
+export interface WeekDay {
+  date: IsoDate;
+  /** "maandag" */
+  name: string;
+  /** "ma" */
+  short: string;
+  /** "16 nov" */
+  dayMonth: string;
+}
+
+function utc(date: IsoDate): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+const dayMonth = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "short", timeZone: "UTC" });
+const dayMonthYear = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Monday to Sunday of the ISO week that starts on `monday`. */
+export function weekDays(monday: IsoDate): WeekDay[] {
+  return DAY_NAMES.map((name, i) => {
+    const date = addDays(monday, i);
+    return { date, name, short: name.slice(0, 2), dayMonth: dayMonth.format(utc(date)) };
+  });
+}
+
+/** The ISO week number: week 1 is the week that holds the year's first Thursday. */
+export function isoWeekNumber(monday: IsoDate): number {
+  const year = yearOf(addDays(monday, 3));
+  const firstMonday = startOfIsoWeek(`${year}-01-04`);
+  return Math.round((utc(monday).getTime() - utc(firstMonday).getTime()) / (7 * 86_400_000)) + 1;
+}
+
+/** "Week 47: 16 tot en met 22 november 2026". */
+export function weekTitle(monday: IsoDate): string {
+  const sunday = addDays(monday, 6);
+  const start = utc(monday);
+  const end = utc(sunday);
+  const from =
+    start.getUTCMonth() === end.getUTCMonth()
+      ? String(start.getUTCDate())
+      : start.getUTCFullYear() === end.getUTCFullYear()
+        ? new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", timeZone: "UTC" }).format(start)
+        : dayMonthYear.format(start);
+  return `Week ${isoWeekNumber(monday)}: ${from} tot en met ${dayMonthYear.format(end)}`;
+}
+
+/** The Monday a `?week=` value names, or null when it names none. Any day of the week is accepted. */
+export function mondayFromParam(value: string | null): IsoDate | null {
+  return value && isIsoDate(value) ? startOfIsoWeek(value) : null;
+}
+
+/**
+ * Reads what was typed in a cell: a duration ("1:30", "1,5", "90") for hours, a whole number
+ * for voorzieningen counted in dagdelen or etmalen. Null when it is neither.
+ */
+export function parseCell(text: string, unit: Unit): number | null {
+  if (unit === "MINUTES") return parseDuration(text);
+  const value = text.trim();
+  return /^\d{1,3}$/.test(value) ? Number(value) : null;
+}
+
+export function cellFormatHint(unit: Unit): string {
+  return unit === "MINUTES"
+    ? "Schrijf de tijd als 1:30, 1,5 of 90 (minuten)."
+    : `Vul een heel aantal ${unit === "DAGDELEN" ? "dagdelen" : "etmalen"} in.`;
+}
+
+/** The key of one cell of the grid: a deployment on a date. */
+export const cellKey = (deploymentId: string, date: IsoDate) => `${deploymentId}|${date}`;

@@ -1,0 +1,44 @@
+import type { DataSource } from "typeorm";
+import type { SecretBox } from "../../app/secret-box.js";
+import { transact } from "../../app/transaction.js";
+import type { Refusal } from "../../rules/types.js";
+import type { Actor, Origin } from "../access/actor.js";
+import { assertCan } from "../access/permissions.js";
+import { recordAudit } from "../audit/audit.service.js";
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from "./second-factor.js";
+
+/** Setting up the second factor: a secret to scan, then a code from the app to confirm it. */
+export class EnrolmentService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly secrets: SecretBox,
+  ) {}
+
+  async start(actor: Actor | null): Promise<{ secret: string; otpauthUri: string }> {
+    const user = assertCan(actor, "account.secondFactor");
+    const secret = newTotpSecret();
+    await this.db.query("UPDATE app_user SET totp_pending_sealed = $2 WHERE id = $1", [user.userId, this.secrets.seal(secret)]);
+    return { secret, otpauthUri: totpUri(secret, user.email) };
+  }
+
+  /** Confirms with a code from the app; answers the recovery codes, shown this once. */
+  async confirm(actor: Actor | null, origin: Origin, code: string): Promise<string[] | Refusal> {
+    const user = assertCan(actor, "account.secondFactor");
+    return transact(this.db, async (manager) => {
+      const [row] = await manager.query("SELECT totp_pending_sealed AS pending FROM app_user WHERE id = $1 FOR UPDATE", [user.userId]);
+      if (!row?.pending) return { code: "INVALID_INPUT", field: "code", message: "Start eerst het instellen van de tweede factor." } satisfies Refusal;
+      const secret = this.secrets.open(row.pending);
+      if (!verifyTotp(secret, code)) return { code: "INVALID_INPUT", field: "code", message: "Deze code klopt niet. Vul de code in die uw app nu toont." } satisfies Refusal;
+      const codes = newRecoveryCodes();
+      await manager.query(
+        "UPDATE app_user SET totp_secret_sealed = totp_pending_sealed, totp_pending_sealed = NULL, totp_enabled_at = now() WHERE id = $1",
+        [user.userId],
+      );
+      await manager.query("DELETE FROM recovery_code WHERE user_id = $1", [user.userId]);
+      for (const c of codes) await manager.query("INSERT INTO recovery_code (user_id, code_hash) VALUES ($1, $2)", [user.userId, hashRecoveryCode(c)]);
+      await manager.query("UPDATE user_session SET enrolment_only = false WHERE user_id = $1", [user.userId]);
+      await recordAudit(manager, user, origin, { action: "account.secondFactor", municipalityId: user.municipalityId, objectType: "user", objectId: user.userId, result: "OK" });
+      return codes;
+    });
+  }
+}
