@@ -9,7 +9,9 @@ import type { Config } from "./config.js";
 export function armor(config: Config) {
   const protection = new ApolloArmor({
     maxDepth: { n: 10 },
-    costLimit: { maxCost: 3000 },
+    // Armor multiplies list costs only by a literal `first`; pages stop at 100 (MAX_PAGE), so a
+    // literal first: 100 list with its fields must pass.
+    costLimit: { maxCost: 20000 },
     maxAliases: { n: 10 },
     maxDirectives: { n: 20 },
     // Tokens are limited by graphql-js's own parser (parseOptions in http.ts), which answers
