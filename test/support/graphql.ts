@@ -30,14 +30,11 @@ export class GraphQLSession {
   }
 }
 
-export const LOG_HOURS = `
-  mutation LogHours($input: LogHoursInput!) {
-    logHours(input: $input) {
-      entry { id date minutes }
-      capUsage { capMinutes usedMinutes remainingMinutes windowStart windowEnd }
-      userErrors { code field message capUsage { capMinutes usedMinutes remainingMinutes windowStart windowEnd } }
-    }
-  }`;
+const CAP_USAGE = "capMinutes usedMinutes remainingMinutes windowStart windowEnd";
+/** The fields of an entry payload (logHours, correctHours): the entry, its window's usage, or why not. */
+const ENTRY_PAYLOAD = `entry { id date minutes } capUsage { ${CAP_USAGE} } userErrors { code field message capUsage { ${CAP_USAGE} } }`;
+
+export const LOG_HOURS = `mutation LogHours($input: LogHoursInput!) { logHours(input: $input) { ${ENTRY_PAYLOAD} } }`;
 
 export const CREATE_DEPLOYMENT = `
   mutation CreateDeployment($input: CreateDeploymentInput!) {
@@ -47,19 +44,12 @@ export const CREATE_DEPLOYMENT = `
     }
   }`;
 
-export const CORRECT_HOURS = `
-  mutation CorrectHours($input: CorrectHoursInput!) {
-    correctHours(input: $input) {
-      entry { id date minutes }
-      capUsage { capMinutes usedMinutes remainingMinutes windowStart windowEnd }
-      userErrors { code field message capUsage { capMinutes usedMinutes remainingMinutes windowStart windowEnd } }
-    }
-  }`;
+export const CORRECT_HOURS = `mutation CorrectHours($input: CorrectHoursInput!) { correctHours(input: $input) { ${ENTRY_PAYLOAD} } }`;
 
 export const DELETE_HOURS = `
   mutation DeleteHours($input: DeleteHoursInput!) {
     deleteHours(input: $input) {
-      capUsage { capMinutes usedMinutes remainingMinutes windowStart windowEnd }
+      capUsage { ${CAP_USAGE} }
       userErrors { code field message }
     }
   }`;
