@@ -14,11 +14,29 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query App_Me {\n    me {\n      id\n      role\n      ...Shell_user\n    }\n  }\n": typeof types.App_MeDocument,
+    "\n  query App_Me {\n    me {\n      id\n      role\n      secondFactorRequired\n      ...Shell_user\n      ...SecondFactorRequiredPage_user\n    }\n  }\n": typeof types.App_MeDocument,
+    "\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccountPage_MeDocument,
+    "\n  mutation ConfirmTotpForm_Confirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      recoveryCodes\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ConfirmTotpForm_ConfirmDocument,
+    "\n  mutation LogoutButton_Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere) {\n      ok\n    }\n  }\n": typeof types.LogoutButton_LogoutDocument,
+    "\n  fragment SecondFactorRequiredPage_user on User {\n    id\n    email\n  }\n": typeof types.SecondFactorRequiredPage_UserFragmentDoc,
+    "\n  mutation TotpEnrolment_Start {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.TotpEnrolment_StartDocument,
+    "\n  fragment AccountRow_account on Account {\n    id\n    email\n    role\n    active\n    secondFactor\n  }\n": typeof types.AccountRow_AccountFragmentDoc,
+    "\n  mutation AccountRow_Deactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      account {\n        ...AccountRow_account\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AccountRow_DeactivateDocument,
+    "\n  query AccountsPage_Accounts {\n    accounts {\n      id\n      ...AccountRow_account\n    }\n  }\n": typeof types.AccountsPage_AccountsDocument,
+    "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenRow_ApiTokenFragmentDoc,
+    "\n  mutation ApiTokenRow_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        ...ApiTokenRow_apiToken\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ApiTokenRow_RevokeDocument,
+    "\n  query ApiTokensPage_ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenRow_apiToken\n    }\n  }\n": typeof types.ApiTokensPage_ApiTokensDocument,
+    "\n  mutation CreateApiTokenForm_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_apiToken\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateApiTokenForm_CreateDocument,
+    "\n  mutation CreateContractForm_Create($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contractId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateContractForm_CreateDocument,
+    "\n  mutation CreateProviderForm_Create($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      providerId\n      admin {\n        id\n        email\n      }\n      initialPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateProviderForm_CreateDocument,
+    "\n  mutation CreateUserForm_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      account {\n        id\n        email\n        ...AccountRow_account\n      }\n      initialPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.CreateUserForm_CreateUserDocument,
+    "\n  fragment AuditEventRow_event on AuditEvent {\n    id\n    occurredAt\n    actorEmail\n    actorRole\n    actorOrganisation\n    action\n    objectType\n    objectId\n    result\n    origin\n  }\n": typeof types.AuditEventRow_EventFragmentDoc,
+    "\n  query AuditPage_Events($filter: AuditFilterInput, $first: Int!, $before: ID) {\n    auditEvents(filter: $filter, first: $first, before: $before) {\n      id\n      ...AuditEventRow_event\n    }\n  }\n": typeof types.AuditPage_EventsDocument,
+    "\n  mutation RevealBsn_Reveal($residentId: ID!) {\n    revealResidentBsn(residentId: $residentId) {\n      bsn\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RevealBsn_RevealDocument,
     "\n  fragment CapMeter_capUsage on CapUsage {\n    capMinutes\n    usedMinutes\n    remainingMinutes\n    windowStart\n    windowEnd\n    capWindow\n    unit\n  }\n": typeof types.CapMeter_CapUsageFragmentDoc,
     "\n  query DeploymentFilters_Municipalities {\n    municipalities {\n      id\n      code\n      name\n    }\n  }\n": typeof types.DeploymentFilters_MunicipalitiesDocument,
     "\n  query DeploymentFilters_Catalogue($municipalityCode: String!) {\n    catalogue(municipalityCode: $municipalityCode) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.DeploymentFilters_CatalogueDocument,
-    "\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n    }\n  }\n": typeof types.DeploymentPage_DeploymentDocument,
+    "\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n      ...WaakvlamReviews_deployment\n    }\n  }\n": typeof types.DeploymentPage_DeploymentDocument,
     "\n  fragment DeploymentRow_deployment on Deployment {\n    id\n    startDate\n    status\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    capUsage {\n      usedMinutes\n      capMinutes\n      unit\n    }\n  }\n": typeof types.DeploymentRow_DeploymentFragmentDoc,
     "\n  fragment DeploymentSummary_deployment on Deployment {\n    id\n    startDate\n    endDate\n    status\n    motivation\n    transportByProvider\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n  }\n": typeof types.DeploymentSummary_DeploymentFragmentDoc,
     "\n  query DeploymentsPage_Deployments($first: Int!, $filter: DeploymentFilter) {\n    deployments(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          resident {\n            id\n            bsnMasked\n          }\n          ...DeploymentRow_deployment\n        }\n      }\n    }\n  }\n": typeof types.DeploymentsPage_DeploymentsDocument,
@@ -35,16 +53,37 @@ type Documents = {
     "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
     "\n  fragment Shell_user on User {\n    id\n    email\n    role\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.Shell_UserFragmentDoc,
     "\n  mutation Shell_Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.Shell_LogoutDocument,
+    "\n  mutation ReviewForm_Advise($input: AdviseWaakvlamReviewInput!) {\n    adviseWaakvlamReview(input: $input) {\n      review {\n        reviewYear\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ReviewForm_AdviseDocument,
+    "\n  mutation ReviewForm_Decide($input: DecideWaakvlamReviewInput!) {\n    decideWaakvlamReview(input: $input) {\n      review {\n        reviewYear\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ReviewForm_DecideDocument,
+    "\n  fragment WaakvlamReviews_deployment on Deployment {\n    id\n    voorziening {\n      id\n      name\n      reviewCycleMonths\n    }\n    openReview {\n      reviewYear\n      period {\n        start\n        end\n      }\n    }\n    waakvlamReviews {\n      reviewYear\n      advice\n      adviceMotivation\n      decision\n      decisionMotivation\n      period {\n        start\n        end\n      }\n    }\n  }\n": typeof types.WaakvlamReviews_DeploymentFragmentDoc,
     "\n  mutation WeekGrid_LogHours($input: LogHoursInput!) {\n    logHours(input: $input) {\n      entry {\n        id\n        date\n        minutes\n        note\n      }\n      capUsage {\n        windowStart\n        windowEnd\n        capWindow\n        capMinutes\n        usedMinutes\n        remainingMinutes\n        unit\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.WeekGrid_LogHoursDocument,
     "\n  query WeekPage_Deployments($first: Int!) {\n    deployments(first: $first, filter: { status: ACTIVE }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          startDate\n          endDate\n          voorziening {\n            id\n            unit\n          }\n          ...WeekRow_deployment\n        }\n      }\n    }\n  }\n": typeof types.WeekPage_DeploymentsDocument,
     "\n  fragment WeekRow_deployment on Deployment {\n    id\n    startDate\n    endDate\n    voorziening {\n      id\n      name\n      unit\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    capUsage {\n      windowStart\n      capMinutes\n      usedMinutes\n      unit\n    }\n    entries {\n      id\n      date\n      minutes\n    }\n  }\n": typeof types.WeekRow_DeploymentFragmentDoc,
 };
 const documents: Documents = {
-    "\n  query App_Me {\n    me {\n      id\n      role\n      ...Shell_user\n    }\n  }\n": types.App_MeDocument,
+    "\n  query App_Me {\n    me {\n      id\n      role\n      secondFactorRequired\n      ...Shell_user\n      ...SecondFactorRequiredPage_user\n    }\n  }\n": types.App_MeDocument,
+    "\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AccountPage_MeDocument,
+    "\n  mutation ConfirmTotpForm_Confirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      recoveryCodes\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ConfirmTotpForm_ConfirmDocument,
+    "\n  mutation LogoutButton_Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere) {\n      ok\n    }\n  }\n": types.LogoutButton_LogoutDocument,
+    "\n  fragment SecondFactorRequiredPage_user on User {\n    id\n    email\n  }\n": types.SecondFactorRequiredPage_UserFragmentDoc,
+    "\n  mutation TotpEnrolment_Start {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": types.TotpEnrolment_StartDocument,
+    "\n  fragment AccountRow_account on Account {\n    id\n    email\n    role\n    active\n    secondFactor\n  }\n": types.AccountRow_AccountFragmentDoc,
+    "\n  mutation AccountRow_Deactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      account {\n        ...AccountRow_account\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AccountRow_DeactivateDocument,
+    "\n  query AccountsPage_Accounts {\n    accounts {\n      id\n      ...AccountRow_account\n    }\n  }\n": types.AccountsPage_AccountsDocument,
+    "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenRow_ApiTokenFragmentDoc,
+    "\n  mutation ApiTokenRow_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        ...ApiTokenRow_apiToken\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ApiTokenRow_RevokeDocument,
+    "\n  query ApiTokensPage_ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenRow_apiToken\n    }\n  }\n": types.ApiTokensPage_ApiTokensDocument,
+    "\n  mutation CreateApiTokenForm_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_apiToken\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateApiTokenForm_CreateDocument,
+    "\n  mutation CreateContractForm_Create($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contractId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateContractForm_CreateDocument,
+    "\n  mutation CreateProviderForm_Create($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      providerId\n      admin {\n        id\n        email\n      }\n      initialPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateProviderForm_CreateDocument,
+    "\n  mutation CreateUserForm_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      account {\n        id\n        email\n        ...AccountRow_account\n      }\n      initialPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.CreateUserForm_CreateUserDocument,
+    "\n  fragment AuditEventRow_event on AuditEvent {\n    id\n    occurredAt\n    actorEmail\n    actorRole\n    actorOrganisation\n    action\n    objectType\n    objectId\n    result\n    origin\n  }\n": types.AuditEventRow_EventFragmentDoc,
+    "\n  query AuditPage_Events($filter: AuditFilterInput, $first: Int!, $before: ID) {\n    auditEvents(filter: $filter, first: $first, before: $before) {\n      id\n      ...AuditEventRow_event\n    }\n  }\n": types.AuditPage_EventsDocument,
+    "\n  mutation RevealBsn_Reveal($residentId: ID!) {\n    revealResidentBsn(residentId: $residentId) {\n      bsn\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RevealBsn_RevealDocument,
     "\n  fragment CapMeter_capUsage on CapUsage {\n    capMinutes\n    usedMinutes\n    remainingMinutes\n    windowStart\n    windowEnd\n    capWindow\n    unit\n  }\n": types.CapMeter_CapUsageFragmentDoc,
     "\n  query DeploymentFilters_Municipalities {\n    municipalities {\n      id\n      code\n      name\n    }\n  }\n": types.DeploymentFilters_MunicipalitiesDocument,
     "\n  query DeploymentFilters_Catalogue($municipalityCode: String!) {\n    catalogue(municipalityCode: $municipalityCode) {\n      id\n      code\n      name\n    }\n  }\n": types.DeploymentFilters_CatalogueDocument,
-    "\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n    }\n  }\n": types.DeploymentPage_DeploymentDocument,
+    "\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n      ...WaakvlamReviews_deployment\n    }\n  }\n": types.DeploymentPage_DeploymentDocument,
     "\n  fragment DeploymentRow_deployment on Deployment {\n    id\n    startDate\n    status\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    capUsage {\n      usedMinutes\n      capMinutes\n      unit\n    }\n  }\n": types.DeploymentRow_DeploymentFragmentDoc,
     "\n  fragment DeploymentSummary_deployment on Deployment {\n    id\n    startDate\n    endDate\n    status\n    motivation\n    transportByProvider\n    voorziening {\n      id\n      name\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    municipality {\n      id\n      name\n    }\n    provider {\n      id\n      name\n    }\n  }\n": types.DeploymentSummary_DeploymentFragmentDoc,
     "\n  query DeploymentsPage_Deployments($first: Int!, $filter: DeploymentFilter) {\n    deployments(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          resident {\n            id\n            bsnMasked\n          }\n          ...DeploymentRow_deployment\n        }\n      }\n    }\n  }\n": types.DeploymentsPage_DeploymentsDocument,
@@ -61,6 +100,9 @@ const documents: Documents = {
     "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.LoginPage_LoginDocument,
     "\n  fragment Shell_user on User {\n    id\n    email\n    role\n    organisation {\n      id\n      name\n    }\n  }\n": types.Shell_UserFragmentDoc,
     "\n  mutation Shell_Logout {\n    logout {\n      ok\n    }\n  }\n": types.Shell_LogoutDocument,
+    "\n  mutation ReviewForm_Advise($input: AdviseWaakvlamReviewInput!) {\n    adviseWaakvlamReview(input: $input) {\n      review {\n        reviewYear\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ReviewForm_AdviseDocument,
+    "\n  mutation ReviewForm_Decide($input: DecideWaakvlamReviewInput!) {\n    decideWaakvlamReview(input: $input) {\n      review {\n        reviewYear\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ReviewForm_DecideDocument,
+    "\n  fragment WaakvlamReviews_deployment on Deployment {\n    id\n    voorziening {\n      id\n      name\n      reviewCycleMonths\n    }\n    openReview {\n      reviewYear\n      period {\n        start\n        end\n      }\n    }\n    waakvlamReviews {\n      reviewYear\n      advice\n      adviceMotivation\n      decision\n      decisionMotivation\n      period {\n        start\n        end\n      }\n    }\n  }\n": types.WaakvlamReviews_DeploymentFragmentDoc,
     "\n  mutation WeekGrid_LogHours($input: LogHoursInput!) {\n    logHours(input: $input) {\n      entry {\n        id\n        date\n        minutes\n        note\n      }\n      capUsage {\n        windowStart\n        windowEnd\n        capWindow\n        capMinutes\n        usedMinutes\n        remainingMinutes\n        unit\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.WeekGrid_LogHoursDocument,
     "\n  query WeekPage_Deployments($first: Int!) {\n    deployments(first: $first, filter: { status: ACTIVE }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          startDate\n          endDate\n          voorziening {\n            id\n            unit\n          }\n          ...WeekRow_deployment\n        }\n      }\n    }\n  }\n": types.WeekPage_DeploymentsDocument,
     "\n  fragment WeekRow_deployment on Deployment {\n    id\n    startDate\n    endDate\n    voorziening {\n      id\n      name\n      unit\n    }\n    resident {\n      id\n      bsnMasked\n    }\n    capUsage {\n      windowStart\n      capMinutes\n      usedMinutes\n      unit\n    }\n    entries {\n      id\n      date\n      minutes\n    }\n  }\n": types.WeekRow_DeploymentFragmentDoc,
@@ -83,7 +125,79 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query App_Me {\n    me {\n      id\n      role\n      ...Shell_user\n    }\n  }\n"): (typeof documents)["\n  query App_Me {\n    me {\n      id\n      role\n      ...Shell_user\n    }\n  }\n"];
+export function graphql(source: "\n  query App_Me {\n    me {\n      id\n      role\n      secondFactorRequired\n      ...Shell_user\n      ...SecondFactorRequiredPage_user\n    }\n  }\n"): (typeof documents)["\n  query App_Me {\n    me {\n      id\n      role\n      secondFactorRequired\n      ...Shell_user\n      ...SecondFactorRequiredPage_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpForm_Confirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      recoveryCodes\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpForm_Confirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      recoveryCodes\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutButton_Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation LogoutButton_Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SecondFactorRequiredPage_user on User {\n    id\n    email\n  }\n"): (typeof documents)["\n  fragment SecondFactorRequiredPage_user on User {\n    id\n    email\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TotpEnrolment_Start {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation TotpEnrolment_Start {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountRow_account on Account {\n    id\n    email\n    role\n    active\n    secondFactor\n  }\n"): (typeof documents)["\n  fragment AccountRow_account on Account {\n    id\n    email\n    role\n    active\n    secondFactor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountRow_Deactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      account {\n        ...AccountRow_account\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountRow_Deactivate($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      account {\n        ...AccountRow_account\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsPage_Accounts {\n    accounts {\n      id\n      ...AccountRow_account\n    }\n  }\n"): (typeof documents)["\n  query AccountsPage_Accounts {\n    accounts {\n      id\n      ...AccountRow_account\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenRow_apiToken on ApiToken {\n    id\n    name\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokenRow_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        ...ApiTokenRow_apiToken\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokenRow_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      apiToken {\n        ...ApiTokenRow_apiToken\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokensPage_ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenRow_apiToken\n    }\n  }\n"): (typeof documents)["\n  query ApiTokensPage_ApiTokens {\n    apiTokens {\n      id\n      ...ApiTokenRow_apiToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiTokenForm_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_apiToken\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiTokenForm_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        ...ApiTokenRow_apiToken\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContractForm_Create($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contractId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContractForm_Create($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contractId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProviderForm_Create($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      providerId\n      admin {\n        id\n        email\n      }\n      initialPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProviderForm_Create($input: CreateProviderInput!) {\n    createProvider(input: $input) {\n      providerId\n      admin {\n        id\n        email\n      }\n      initialPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUserForm_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      account {\n        id\n        email\n        ...AccountRow_account\n      }\n      initialPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUserForm_CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      account {\n        id\n        email\n        ...AccountRow_account\n      }\n      initialPassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEventRow_event on AuditEvent {\n    id\n    occurredAt\n    actorEmail\n    actorRole\n    actorOrganisation\n    action\n    objectType\n    objectId\n    result\n    origin\n  }\n"): (typeof documents)["\n  fragment AuditEventRow_event on AuditEvent {\n    id\n    occurredAt\n    actorEmail\n    actorRole\n    actorOrganisation\n    action\n    objectType\n    objectId\n    result\n    origin\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPage_Events($filter: AuditFilterInput, $first: Int!, $before: ID) {\n    auditEvents(filter: $filter, first: $first, before: $before) {\n      id\n      ...AuditEventRow_event\n    }\n  }\n"): (typeof documents)["\n  query AuditPage_Events($filter: AuditFilterInput, $first: Int!, $before: ID) {\n    auditEvents(filter: $filter, first: $first, before: $before) {\n      id\n      ...AuditEventRow_event\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealBsn_Reveal($residentId: ID!) {\n    revealResidentBsn(residentId: $residentId) {\n      bsn\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevealBsn_Reveal($residentId: ID!) {\n    revealResidentBsn(residentId: $residentId) {\n      bsn\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -99,7 +213,7 @@ export function graphql(source: "\n  query DeploymentFilters_Catalogue($municipa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n    }\n  }\n"): (typeof documents)["\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n    }\n  }\n"];
+export function graphql(source: "\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n      ...WaakvlamReviews_deployment\n    }\n  }\n"): (typeof documents)["\n  query DeploymentPage_Deployment($id: ID!) {\n    deployment(id: $id) {\n      id\n      voorziening {\n        id\n        name\n      }\n      capUsage {\n        ...CapMeter_capUsage\n      }\n      ...DeploymentSummary_deployment\n      ...EntriesList_deployment\n      ...WaakvlamReviews_deployment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -164,6 +278,18 @@ export function graphql(source: "\n  fragment Shell_user on User {\n    id\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Shell_Logout {\n    logout {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation Shell_Logout {\n    logout {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewForm_Advise($input: AdviseWaakvlamReviewInput!) {\n    adviseWaakvlamReview(input: $input) {\n      review {\n        reviewYear\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewForm_Advise($input: AdviseWaakvlamReviewInput!) {\n    adviseWaakvlamReview(input: $input) {\n      review {\n        reviewYear\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewForm_Decide($input: DecideWaakvlamReviewInput!) {\n    decideWaakvlamReview(input: $input) {\n      review {\n        reviewYear\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewForm_Decide($input: DecideWaakvlamReviewInput!) {\n    decideWaakvlamReview(input: $input) {\n      review {\n        reviewYear\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WaakvlamReviews_deployment on Deployment {\n    id\n    voorziening {\n      id\n      name\n      reviewCycleMonths\n    }\n    openReview {\n      reviewYear\n      period {\n        start\n        end\n      }\n    }\n    waakvlamReviews {\n      reviewYear\n      advice\n      adviceMotivation\n      decision\n      decisionMotivation\n      period {\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment WaakvlamReviews_deployment on Deployment {\n    id\n    voorziening {\n      id\n      name\n      reviewCycleMonths\n    }\n    openReview {\n      reviewYear\n      period {\n        start\n        end\n      }\n    }\n    waakvlamReviews {\n      reviewYear\n      advice\n      adviceMotivation\n      decision\n      decisionMotivation\n      period {\n        start\n        end\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,9 @@ export class Voorziening {
   @Field(() => Int, { nullable: true })
   maxDurationMonths: number | null;
 
+  @Field(() => Int, { nullable: true, description: "Months between the municipality's reviews (waakvlamcontact: 12); null without reviews." })
+  reviewCycleMonths: number | null;
+
   @Field(() => String, { description: "The policy sentence this voorziening's rules come from." })
   policyQuote: string;
 

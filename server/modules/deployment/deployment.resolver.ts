@@ -7,7 +7,8 @@ import type { VoorzieningEntity } from "../catalogue/voorziening.entity.js";
 import type { HourEntryEntity } from "../hours/hour-entry.entity.js";
 import { HourEntry } from "../hours/hours.types.js";
 import type { WaakvlamReviewEntity } from "../waakvlam/waakvlam-review.entity.js";
-import { WaakvlamReview } from "../waakvlam/waakvlam.types.js";
+import { OpenReview, WaakvlamReview } from "../waakvlam/waakvlam.types.js";
+import { reviewYearSpan } from "../../rules/waakvlam.js";
 import { isRefusal } from "../../rules/types.js";
 import { Municipality, Organisation } from "../organisation/organisation.types.js";
 import type { DeploymentEntity } from "./deployment.entity.js";
@@ -115,6 +116,12 @@ export class DeploymentResolver {
     @Ctx() ctx: Context,
   ): Promise<HourEntryEntity[]> {
     return ctx.services.hours.entriesOf(d, includeDeleted);
+  }
+
+  @FieldResolver(() => OpenReview, { nullable: true, description: "The review year open for advice and decision now; null when there is none (no reviews, or the next year is decided)." })
+  async openReview(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<OpenReview | null> {
+    const year = await ctx.services.waakvlam.openReviewYear(d);
+    return year === null ? null : { reviewYear: year, period: reviewYearSpan(d.startDate, year) };
   }
 
   @FieldResolver(() => [WaakvlamReview], { description: "The yearly reviews of a waakvlam deployment, oldest first." })

@@ -46,6 +46,9 @@ export class WaakvlamService {
 
   /** The review year a decision made today would be about, or null when there is none to make. */
   async openReviewYear(deployment: DeploymentEntity): Promise<number | null> {
+    if (deployment.endDate !== null && deployment.endDate < this.today()) return null;
+    const voorziening = await this.catalogue.voorzieningOn(this.db.manager, deployment.municipalityId, deployment.voorzieningCode, deployment.startDate);
+    if (voorziening?.reviewCycleMonths == null) return null;
     const decided = (await this.reviewsOf(deployment)).filter((r) => r.decision !== null).map((r) => r.reviewYear);
     return reviewYearToDecide(deployment.startDate, this.today(), new Set(decided));
   }

@@ -66,3 +66,14 @@ export class ReviewYearSpan {
   @Field(() => DateScalar)
   end: string;
 }
+
+/** The review a decision made today would be about. */
+@ObjectType()
+export class OpenReview {
+  @Field(() => Int)
+  reviewYear: number;
+
+  @Field(() => ReviewYearSpan)
+  period: ReviewYearSpan;
+}
+

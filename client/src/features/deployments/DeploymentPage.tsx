@@ -10,6 +10,7 @@ import { CapMeter } from "./CapMeter";
 import { DeploymentSummary } from "./DeploymentSummary";
 import { EntriesList } from "../entries/EntriesList";
 import { LogHoursForm } from "./LogHoursForm";
+import { WaakvlamReviews } from "../waakvlam/WaakvlamReviews";
 
 const DeploymentQuery = graphql(`
   query DeploymentPage_Deployment($id: ID!) {
@@ -24,6 +25,7 @@ const DeploymentQuery = graphql(`
       }
       ...DeploymentSummary_deployment
       ...EntriesList_deployment
+      ...WaakvlamReviews_deployment
     }
   }
 `);
@@ -63,6 +65,7 @@ export function DeploymentPage() {
       <DeploymentSummary deployment={deployment} />
       <CapMeter capUsage={deployment.capUsage} />
       {isProvider && <LogHoursForm key={deployment.id} deploymentId={deployment.id} />}
+      <WaakvlamReviews deployment={deployment} />
       <EntriesList deployment={deployment} canEdit={isProvider} />
     </>
   );
