@@ -90,7 +90,7 @@ async function buildContext(req: Request, res: Response, services: Services, con
     actor,
     origin: { ip: req.ip ?? null },
     services,
-    loaders: createLoaders(services.db),
+    loaders: createLoaders(services),
     today: todayInNetherlands(),
     session: {
       token,

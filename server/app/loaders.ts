@@ -1,13 +1,47 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
+import type { IsoDate } from "../../shared/dates.js";
+import type { VoorzieningEntity } from "../modules/catalogue/voorziening.entity.js";
+import type { Services } from "./services.js";
 import { CatalogueVersionEntity } from "../modules/catalogue/catalogue-version.entity.js";
 import { MunicipalityEntity } from "../modules/organisation/municipality.entity.js";
 import { ProviderEntity } from "../modules/organisation/provider.entity.js";
 import { ResidentEntity } from "../modules/resident/resident.entity.js";
 
+interface RuleKey {
+  municipalityId: string;
+  code: string;
+  date: IsoDate;
+}
+
+interface WindowKey {
+  municipalityId: string;
+  deploymentId: string;
+  windowStart: IsoDate;
+}
+
 /** Per-request batching, so a list of deployments does not query once per row per field. */
-export function createLoaders(db: DataSource) {
+export function createLoaders(services: Pick<Services, "db" | "catalogue">) {
+  const db = services.db;
   return {
+    /** The voorziening's rule in force on a date; the same rule for many rows is read once. */
+    voorziening: new DataLoader<RuleKey, VoorzieningEntity | null, string>(
+      (keys) => Promise.all(keys.map((k) => services.catalogue.voorzieningOn(db.manager, k.municipalityId, k.code, k.date))),
+      { cacheKeyFn: (k) => `${k.municipalityId}|${k.code}|${k.date}` },
+    ),
+    /** Running totals of many deployments' windows in one query. */
+    usedInWindow: new DataLoader<WindowKey, number, string>(
+      async (keys) => {
+        const rows: Array<{ d: string; w: string; used: number }> = await db.query(
+          `SELECT deployment_id::text AS d, window_start::text AS w, used_amount AS used FROM cap_usage
+            WHERE (municipality_id, deployment_id, window_start) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[]))`,
+          [keys.map((k) => k.municipalityId), keys.map((k) => k.deploymentId), keys.map((k) => k.windowStart)],
+        );
+        const found = new Map(rows.map((r) => [`${r.d}|${r.w}`, r.used]));
+        return keys.map((k) => found.get(`${k.deploymentId}|${k.windowStart}`) ?? 0);
+      },
+      { cacheKeyFn: (k) => `${k.deploymentId}|${k.windowStart}` },
+    ),
     municipality: byId(db, MunicipalityEntity),
     provider: byId(db, ProviderEntity),
     catalogueVersion: byId(db, CatalogueVersionEntity),

@@ -4,6 +4,8 @@ import type { Context } from "../../app/context.js";
 import { CapUsage, DateScalar, UserError } from "../../app/graphql-common.js";
 import { Voorziening } from "../catalogue/catalogue.types.js";
 import type { VoorzieningEntity } from "../catalogue/voorziening.entity.js";
+import { capUsageFigures } from "../../rules/caps.js";
+import { windowOf } from "../hours/cap-counter.js";
 import type { HourEntryEntity } from "../hours/hour-entry.entity.js";
 import { HourEntry } from "../hours/hours.types.js";
 import type { WaakvlamReviewEntity } from "../waakvlam/waakvlam-review.entity.js";
@@ -86,7 +88,7 @@ export class DeploymentResolver {
 
   @FieldResolver(() => Voorziening, { description: "The voorziening as the catalogue in force on the deployment's start describes it." })
   async voorziening(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<VoorzieningEntity> {
-    return (await ctx.services.catalogue.voorzieningOn(ctx.services.db.manager, d.municipalityId, d.voorzieningCode, d.startDate))!;
+    return (await ctx.loaders.voorziening.load({ municipalityId: d.municipalityId, code: d.voorzieningCode, date: d.startDate }))!;
   }
 
   @FieldResolver(() => Resident)
@@ -106,7 +108,14 @@ export class DeploymentResolver {
     @Arg("date", () => DateScalar, { nullable: true }) date: string | null,
     @Ctx() ctx: Context,
   ): Promise<CapUsage> {
-    return CapUsage.from((await ctx.services.hours.capUsageOn(d, date ?? clampToDeployment(d, ctx.today)))!);
+    const on = date ?? clampToDeployment(d, ctx.today);
+    const rule = (
+      (await ctx.loaders.voorziening.load({ municipalityId: d.municipalityId, code: d.voorzieningCode, date: on })) ??
+      (await ctx.loaders.voorziening.load({ municipalityId: d.municipalityId, code: d.voorzieningCode, date: d.startDate }))
+    )!.toRule();
+    const window = windowOf(rule, d, on);
+    const used = await ctx.loaders.usedInWindow.load({ municipalityId: d.municipalityId, deploymentId: d.id, windowStart: window.start });
+    return CapUsage.from(capUsageFigures(rule, window, used));
   }
 
   @FieldResolver(() => [HourEntry], { description: "Newest date first; deleted entries only with includeDeleted." })
