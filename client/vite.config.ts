@@ -41,6 +41,7 @@ export default defineConfig({
     proxy: {
       "/graphql": api,
       "/healthz": api,
+      "/exports": api,
     },
   },
 });

@@ -18,6 +18,9 @@ import type { Logger } from "./logger.js";
 import { createSchema } from "./schema.js";
 import type { Services } from "./services.js";
 import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
+import { downloadsRouter } from "./downloads.js";
+import { usageDownload } from "../modules/finance/usage.download.js";
+import { yearlyReviewDownload } from "../modules/yearly-review/yearly-review.download.js";
 
 export const SESSION_COOKIE = "viv_session";
 
@@ -52,6 +55,15 @@ export async function createHttpServer(config: Config, services: Services, log: 
     express.json({ limit: "100kb" }),
     cookieParser(),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services, config) }),
+  );
+
+  app.use(
+    "/exports",
+    cookieParser(),
+    downloadsRouter((req) => actorOf(req, services, req.cookies?.[SESSION_COOKIE] ?? null), {
+      "/usage.:format": usageDownload(services),
+      "/yearly-review.csv": yearlyReviewDownload(services),
+    }, log),
   );
 
   if (existsSync(config.clientDir)) {

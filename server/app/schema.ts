@@ -8,7 +8,13 @@ import { HourEntryRevisionResolver, HoursResolver } from "../modules/hours/hours
 import { IndicationResolver } from "../modules/indication/indication.resolver.js";
 import { WaakvlamResolver } from "../modules/waakvlam/waakvlam.resolver.js";
 import { OrganisationResolver } from "../modules/organisation/organisation.resolver.js";
+import { ApprovalQueueResolver } from "../modules/approval/approval-queue.resolver.js";
+import { CatalogueAdminResolver, VoorzieningRuleResolver } from "../modules/catalogue-admin/catalogue-admin.resolver.js";
+import { IndicationImportResolver } from "../modules/indication/indication-import.resolver.js";
+import { ReviewQueueResolver } from "../modules/review/review-queue.resolver.js";
+import { YearlyReviewResolver } from "../modules/yearly-review/yearly-review.resolver.js";
 import { requireUserOnRootFields } from "./require-user.js";
+import { FinanceResolver } from "../modules/finance/finance.resolver.js";
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -22,6 +28,13 @@ export function createSchema(): Promise<GraphQLSchema> {
       HourEntryRevisionResolver,
       IndicationResolver,
       WaakvlamResolver,
+      FinanceResolver,
+      ReviewQueueResolver,
+      ApprovalQueueResolver,
+      IndicationImportResolver,
+      CatalogueAdminResolver,
+      VoorzieningRuleResolver,
+      YearlyReviewResolver,
     ],
     globalMiddlewares: [requireUserOnRootFields],
     validate: false,

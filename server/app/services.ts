@@ -15,12 +15,19 @@ import { BsnVault } from "../modules/resident/bsn-vault.js";
 import { IndicationService } from "../modules/indication/indication.service.js";
 import { ResidentService } from "../modules/resident/resident.service.js";
 import { WaakvlamService } from "../modules/waakvlam/waakvlam.service.js";
+import { FinanceService } from "../modules/finance/finance.service.js";
+import { ApprovalQueueService } from "../modules/approval/approval-queue.service.js";
+import { CatalogueAdminService } from "../modules/catalogue-admin/catalogue-admin.service.js";
+import { IndicationImportService } from "../modules/indication/indication-import.service.js";
+import { ReviewQueueService } from "../modules/review/review-queue.service.js";
+import { YearlyReviewService } from "../modules/yearly-review/yearly-review.service.js";
 
 /** The services of one running portal, wired once at start-up. They keep no state of their own. */
 export function createServices(db: DataSource, masterKey: Buffer, today: () => IsoDate) {
   const organisations = new OrganisationService(db, today);
   const catalogue = new CatalogueService(db, organisations);
   const residents = new ResidentService(db, new BsnVault(masterKey));
+  const indications = new IndicationService(db, residents);
   const secondFactors = new SecretBox(masterKey, "totp");
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
   return {
@@ -34,8 +41,14 @@ export function createServices(db: DataSource, masterKey: Buffer, today: () => I
     residents,
     deployments: new DeploymentService(db, catalogue, organisations, residents, today),
     hours: new HoursService(db, catalogue, today),
-    indications: new IndicationService(db, residents),
+    indications,
     waakvlam: new WaakvlamService(db, catalogue, today),
+    finance: new FinanceService(db, organisations, catalogue, today),
+    reviewQueue: new ReviewQueueService(db, organisations, today),
+    approvalQueue: new ApprovalQueueService(db, organisations),
+    indicationImport: new IndicationImportService(db, indications),
+    catalogueAdmin: new CatalogueAdminService(db, catalogue, organisations, today),
+    yearlyReview: new YearlyReviewService(db, organisations, today),
   };
 }
 

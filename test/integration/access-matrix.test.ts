@@ -68,7 +68,35 @@ const SAMPLES: Record<string, (t: Target, a: Account) => [string, Record<string,
   createContract: () => [`mutation { createContract(input: { providerId: "00000000-0000-4000-8000-000000000000", validFrom: "2026-01-01" }) { userErrors { code } } }`],
   createApiToken: () => [`mutation { createApiToken(name: "matrix") { userErrors { code } } }`],
   revokeApiToken: () => [`mutation { revokeApiToken(id: "00000000-0000-4000-8000-000000000000") { userErrors { code } } }`],
+  usageReport: (_t, a) => [`query Q($m: String!) { usageReport(municipalityCode: $m, from: "2026-01-01", to: "2026-12-31") { totals { hours } } }`, { m: ownMunicipality(a) }],
+  tariffs: (_t, a) => [`query Q($m: String!) { tariffs(municipalityCode: $m) { id } }`, { m: ownMunicipality(a) }],
+  closedPeriods: (_t, a) => [`query Q($m: String!) { closedPeriods(municipalityCode: $m) { month } }`, { m: ownMunicipality(a) }],
+  setTariff: (_t, a) => [
+    `mutation M($m: String!) { setTariff(input: { municipalityCode: $m, providerId: "00000000-0000-4000-8000-000000000000", voorzieningCode: "KORTDURENDE_BEGELEIDING", unit: HOUR, amountCents: 1, validFrom: "2026-01-01" }) { userErrors { code } } }`,
+    { m: ownMunicipality(a) },
+  ],
+  closePeriod: (_t, a) => [`mutation M($m: String!) { closePeriod(municipalityCode: $m, month: "2020-01") { userErrors { code } } }`, { m: ownMunicipality(a) }],
+  waakvlamReviewQueue: (_t, a) => [`query Q($m: String!) { waakvlamReviewQueue(municipalityCode: $m) { reviewYear } }`, { m: ownMunicipality(a) }],
+  upcomingWaakvlamReviews: () => ["{ upcomingWaakvlamReviews { reviewYear } }"],
+  pendingApprovals: (_t, a) => [`query Q($m: String!) { pendingApprovals(municipalityCode: $m) { reason } }`, { m: ownMunicipality(a) }],
+  catalogueVersions: (_t, a) => [`query Q($m: String!) { catalogueVersions(municipalityCode: $m) { validFrom } }`, { m: ownMunicipality(a) }],
+  yearlyReview: (_t, a) => [`query Q($m: String!) { yearlyReview(municipalityCode: $m, year: 2026) { year } }`, { m: ownMunicipality(a) }],
+  // A file with only the header, and a version from a past date: refused as INVALID_INPUT, so nothing changes.
+  importMaatwerkIndications: (_t, a) => [
+    `mutation M($m: String!) { importMaatwerkIndications(input: { municipalityCode: $m, csv: "residentBsn;householdCode;providerId;product;startDate;endDate" }) { userErrors { code } } }`,
+    { m: ownMunicipality(a) },
+  ],
+  createCatalogueVersion: (_t, a) => [
+    `mutation M($m: String!) { createCatalogueVersion(input: { municipalityCode: $m, validFrom: "2020-01-01", name: "matrix", policySource: "matrix",
+       voorzieningen: [{ code: "MATRIX", name: "matrix", unit: MINUTES, policyQuote: "matrix" }] }) { userErrors { code } } }`,
+    { m: ownMunicipality(a) },
+  ],
 };
+
+/** The municipality a municipal account works in (providers: Zoetermeer, where they are refused anyway). */
+function ownMunicipality(a: Account): string {
+  return a.email.endsWith("@bergendal.demo") ? "GM1945" : "GM0637";
+}
 
 /** What a user would see: an error code, NOT_FOUND (a refusal or a null object), or OK. */
 function outcome(result: { data: any; errors?: Array<{ extensions?: { code?: string } }> }): string {
@@ -79,7 +107,7 @@ function outcome(result: { data: any; errors?: Array<{ extensions?: { code?: str
 }
 
 /** Samples aimed at an object that does not exist: an allowed role gets NOT_FOUND, never FORBIDDEN. */
-const MISSING_OBJECT = new Set(["recordMaatwerkIndication", "deactivateUser", "createContract", "revokeApiToken"]);
+const MISSING_OBJECT = new Set(["recordMaatwerkIndication", "deactivateUser", "createContract", "revokeApiToken", "setTariff"]);
 
 const OBJECT_FIELDS = new Set(["deployment", "decideDeploymentApproval", "logHours", "correctHours", "deleteHours", "adviseWaakvlamReview", "decideWaakvlamReview", "revealResidentBsn"]);
 

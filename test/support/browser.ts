@@ -67,3 +67,16 @@ export async function axeReport(page: Page, screen: string): Promise<string> {
     )
     .join("\n");
 }
+
+/** Fills the login page and submits it, without waiting for what comes next (a code field, a refusal). */
+export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+}
+
+/** Logs out with the header's button and waits for the login page. */
+export async function logOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
+}

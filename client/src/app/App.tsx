@@ -1,8 +1,22 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-react";
-import { PROVIDER_ROLES } from "@shared/roles";
+import { PROVIDER_ROLES, type Role } from "@shared/roles";
 import { Navigate, Route, Routes } from "react-router";
+import { AccountPage } from "../features/account/AccountPage";
+import { SecondFactorRequiredPage } from "../features/account/SecondFactorRequiredPage";
+import { mayUse } from "../features/admin/access";
+import { AccountsPage } from "../features/admin/AccountsPage";
+import { ApiTokensPage } from "../features/admin/ApiTokensPage";
+import { ProvidersPage } from "../features/admin/ProvidersPage";
+import { AuditPage } from "../features/audit/AuditPage";
 import { DeploymentPage } from "../features/deployments/DeploymentPage";
+import { FinancePage } from "../features/finance/FinancePage";
+import { ApprovalsPage } from "../features/municipality/ApprovalsPage";
+import { IndicationsPage } from "../features/municipality/IndicationsPage";
+import { ReviewQueuePage } from "../features/municipality/ReviewQueuePage";
+import { UpcomingReviewsNotice } from "../features/municipality/UpcomingReviewsNotice";
+import { YearlyReviewPage } from "../features/municipality/YearlyReviewPage";
+import { RouterLink } from "../components/RouterLink";
 import { DeploymentsPage } from "../features/deployments/DeploymentsPage";
 import { NewDeploymentPage } from "../features/new-deployment/NewDeploymentPage";
 import { LoginPage } from "../features/session/LoginPage";
@@ -20,7 +34,9 @@ const AppMeQuery = graphql(`
     me {
       id
       role
+      secondFactorRequired
       ...Shell_user
+      ...SecondFactorRequiredPage_user
     }
   }
 `);
@@ -49,16 +65,42 @@ export function App() {
     );
   }
 
+  // The server refuses everything else to this session until the second factor is set up.
+  if (data.me.secondFactorRequired) return <SecondFactorRequiredPage user={data.me} onDone={retry} />;
+
   return (
     <SessionContext value={{ role: data.me.role }}>
       <Shell user={data.me} onLoggedOut={retry}>
         <Routes>
-          <Route path="/" element={data.me.role === "FINANCE" ? <FinanceHome /> : <DeploymentsPage />} />
+          <Route
+            path="/"
+            element={
+              data.me.role === "FINANCE" ? (
+                <FinanceHome />
+              ) : (
+                <>
+                  {/* Providers: waakvlam reviews that ask for their advice, above their deployments. */}
+                  <UpcomingReviewsNotice />
+                  <DeploymentsPage />
+                </>
+              )
+            }
+          />
           <Route path="/inzetten" element={<Navigate to="/" replace />} />
           <Route path="/inzetten/nieuw" element={<NewDeploymentPage />} />
           <Route path="/inzetten/:id" element={<DeploymentPage />} />
           {/* Only providers log hours; for anyone else /uren is a page that does not exist. */}
           {PROVIDER_ROLES.includes(data.me.role) && <Route path="/uren" element={<WeekPage />} />}
+          <Route path="/account" element={<AccountPage />} />
+          {FINANCE_ROLES.includes(data.me.role) && <Route path="/financien" element={<FinancePage />} />}
+          {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/beoordelingen" element={<ReviewQueuePage />} />}
+          {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/goedkeuringen" element={<ApprovalsPage />} />}
+          {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/indicaties" element={<IndicationsPage />} />}
+          {YEARLY_REVIEW_ROLES.includes(data.me.role) && <Route path="/gemeente/jaaroverzicht" element={<YearlyReviewPage />} />}
+          {mayUse(data.me.role, "accounts") && <Route path="/beheer/accounts" element={<AccountsPage />} />}
+          {mayUse(data.me.role, "apiTokens") && <Route path="/beheer/api-tokens" element={<ApiTokensPage />} />}
+          {mayUse(data.me.role, "providers") && <Route path="/beheer/dienstverleners" element={<ProvidersPage />} />}
+          {mayUse(data.me.role, "audit") && <Route path="/audit" element={<AuditPage />} />}
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Shell>
@@ -66,19 +108,25 @@ export function App() {
   );
 }
 
-/** Finance sees usage figures only, never a resident (shared/domain.md); those screens follow. */
+/** Finance sees usage figures only, never a resident (shared/domain.md). */
 function FinanceHome() {
   usePageTitle("Start");
   return (
     <>
       <Heading1>VIV-portaal</Heading1>
       <Paragraph>
-        Als medewerker financiën ziet u in het portaal alleen overzichten van uren en bedragen, zonder gegevens van
-        inwoners. Die overzichten komen in een volgende versie.
+        Als medewerker financiën ziet u in het portaal alleen overzichten van uren, aantallen inwoners en bedragen, zonder
+        gegevens van inwoners. Ze staan onder <RouterLink to="/financien">Financiën</RouterLink>, met downloads als CSV en Excel.
       </Paragraph>
     </>
   );
 }
+
+/** Who sees the finance screen: the server's finance.report (finance and the officers). */
+const FINANCE_ROLES: readonly Role[] = ["FINANCE", "MUNICIPALITY_OFFICER"];
+
+/** Who sees the yearly review: the server's yearlyReview.read. */
+const YEARLY_REVIEW_ROLES: readonly Role[] = ["MUNICIPALITY_OFFICER", "FINANCE"];
 
 function NotFound() {
   usePageTitle("Pagina niet gevonden");

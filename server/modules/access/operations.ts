@@ -15,6 +15,14 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   accounts: "account.manage",
   apiTokens: "apiToken.manage",
   auditEvents: "audit.read",
+  usageReport: "finance.report",
+  tariffs: "tariff.read",
+  closedPeriods: "period.read",
+  waakvlamReviewQueue: "waakvlam.queue",
+  upcomingWaakvlamReviews: "waakvlam.upcoming",
+  pendingApprovals: "approval.queue",
+  catalogueVersions: "catalogue.read",
+  yearlyReview: "yearlyReview.read",
   // Mutation
   login: "public",
   logout: "public",
@@ -35,4 +43,8 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   createContract: "organisation.manage",
   createApiToken: "apiToken.manage",
   revokeApiToken: "apiToken.manage",
+  setTariff: "tariff.manage",
+  closePeriod: "period.close",
+  importMaatwerkIndications: "indication.import",
+  createCatalogueVersion: "catalogue.manage",
 };

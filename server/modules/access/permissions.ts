@@ -29,6 +29,20 @@ export const PERMISSIONS = {
   "indication.record": MUNICIPALITY_CASEWORK,
   "waakvlam.advise": PROVIDER,
   "waakvlam.decide": MUNICIPALITY_CASEWORK,
+  // Finance (server/modules/finance): figures without residents for finance and the officers;
+  // tariffs and closing a month are functioneel beheer's (shared/domain.md: finance only reads).
+  "finance.report": ["FINANCE", "MUNICIPALITY_OFFICER"],
+  "tariff.read": ["FINANCE", "MUNICIPALITY_ADMIN"],
+  "tariff.manage": ["MUNICIPALITY_ADMIN"],
+  "period.read": ["FINANCE", "MUNICIPALITY_OFFICER", "MUNICIPALITY_ADMIN"],
+  "period.close": ["MUNICIPALITY_ADMIN"],
+  "waakvlam.queue": MUNICIPALITY_CASEWORK,
+  "waakvlam.upcoming": PROVIDER,
+  "approval.queue": MUNICIPALITY_CASEWORK,
+  "indication.import": MUNICIPALITY_CASEWORK,
+  "catalogue.manage": ["MUNICIPALITY_ADMIN"],
+  // Aggregates only (never a BSN or a name), so finance may read them too.
+  "yearlyReview.read": ["MUNICIPALITY_OFFICER", "FINANCE"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -12,6 +12,7 @@ import { MunicipalityEntity } from "../organisation/municipality.entity.js";
 import { ProviderEntity } from "../organisation/provider.entity.js";
 import type { NewDeployment } from "../deployment/deployment.service.js";
 import { BERG_EN_DAL, DEMO_ACCOUNTS, DEMO_PASSWORD, DE_LINDE, HORIZON, ZOETERMEER } from "./accounts.js";
+import { seedDemoTariffs } from "../finance/demo-tariffs.js";
 
 const SEED_ORIGIN = { ip: null };
 
@@ -142,6 +143,7 @@ export async function seedDemoIfEmpty(services: Services, log: Logger): Promise<
     await deploy(horizon, { municipalityCode: BERG_EN_DAL.code, voorzieningCode: "BEGELEIDING_KORTDUREND", residentBsn: "948219932", startDate: ago(40) }),
     spread(40, [90, 120, 60]),
   );
+  await seedDemoTariffs(services);
   log.info("demo data seeded");
 }
 

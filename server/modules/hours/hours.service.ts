@@ -5,13 +5,14 @@ import { forbidden } from "../../app/errors.js";
 import { isUuid } from "../../app/ids.js";
 import { transact } from "../../app/transaction.js";
 import { capUsageFigures, checkCap } from "../../rules/caps.js";
-import type { CapUsageFigures, Refusal, VoorzieningRule } from "../../rules/types.js";
+import { isRefusal, type CapUsageFigures, type Refusal, type VoorzieningRule } from "../../rules/types.js";
 import type { Actor, Origin } from "../access/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { CatalogueService } from "../catalogue/catalogue.service.js";
 import { DeploymentEntity } from "../deployment/deployment.entity.js";
 import { DEPLOYMENT_NOT_FOUND, lockVisibleDeployment, visibleTo } from "../deployment/deployment.query.js";
+import { bookCorrectionLine, bookingOfChangeTo, refuseIfClosed } from "../finance/closed-periods.js";
 import { addToWindow, usedIn, windowOf } from "./cap-counter.js";
 import { checkEntryRules } from "./entry-checks.js";
 import { HourEntryRevisionEntity, type RevisionAction } from "./hour-entry-revision.entity.js";
@@ -70,7 +71,10 @@ export class HoursService {
       }
       const rule = await this.ruleOn(manager, deployment, input.date);
       if (!rule) return DEPLOYMENT_NOT_FOUND;
-      const refusal = (await checkEntryRules(manager, deployment, rule, { date: input.date, amount: input.minutes }, this.today())) ?? (await this.checkCapOf(manager, deployment, rule, input.date, input.minutes));
+      const refusal =
+        (await refuseIfClosed(manager, deployment.municipalityId, input.date)) ??
+        (await checkEntryRules(manager, deployment, rule, { date: input.date, amount: input.minutes }, this.today())) ??
+        (await this.checkCapOf(manager, deployment, rule, input.date, input.minutes));
       if (refusal) return refusal;
 
       const entry = manager.create(HourEntryEntity, {
@@ -105,6 +109,9 @@ export class HoursService {
       const found = await this.lockEntry(manager, user, input.entryId);
       if (!found) return ENTRY_NOT_FOUND;
       const { deployment, entry } = found;
+      // An entry booked in a closed month is not changed there but replaced by a correction line.
+      const booking = await bookingOfChangeTo(manager, entry, input.date);
+      if (isRefusal(booking)) return booking;
       const before = { date: entry.entryDate, amount: entry.amount };
       const oldRule = await this.ruleOn(manager, deployment, before.date);
       const newRule = await this.ruleOn(manager, deployment, input.date);
@@ -117,8 +124,13 @@ export class HoursService {
         (await this.checkCapOf(manager, deployment, newRule, input.date, sameWindow ? input.minutes - before.amount : input.minutes));
       if (refusal) return { ...refusal, field: refusal.field === "deploymentId" ? "entryId" : refusal.field };
 
-      Object.assign(entry, { entryDate: input.date, amount: input.minutes, version: entry.version + 1 });
-      await manager.update(HourEntryEntity, { municipalityId: entry.municipalityId, id: entry.id }, { entryDate: entry.entryDate, amount: entry.amount, version: entry.version });
+      let written = entry;
+      if (booking.inPlace) {
+        Object.assign(entry, { entryDate: input.date, amount: input.minutes, version: entry.version + 1 });
+        await manager.update(HourEntryEntity, { municipalityId: entry.municipalityId, id: entry.id }, { entryDate: entry.entryDate, amount: entry.amount, version: entry.version });
+      } else {
+        written = (await bookCorrectionLine(manager, entry, booking.bookIn, { date: input.date, amount: input.minutes }))!;
+      }
       let total: number;
       if (sameWindow) {
         total = await addToWindow(manager, deployment, newWindow, newRule, input.minutes - before.amount);
@@ -126,8 +138,8 @@ export class HoursService {
         await addToWindow(manager, deployment, oldWindow, oldRule, -before.amount);
         total = await addToWindow(manager, deployment, newWindow, newRule, input.minutes);
       }
-      await this.record(manager, user, origin, deployment, entry, "CORRECTED", before, reason);
-      return { entry, capUsage: capUsageFigures(newRule, newWindow, total) };
+      await this.record(manager, user, origin, deployment, written, "CORRECTED", before, reason);
+      return { entry: written, capUsage: capUsageFigures(newRule, newWindow, total) };
     });
   }
 
@@ -143,7 +155,10 @@ export class HoursService {
       const rule = await this.ruleOn(manager, deployment, entry.entryDate);
       if (!rule) return ENTRY_NOT_FOUND;
       const window = windowOf(rule, deployment, entry.entryDate);
-      await manager.update(HourEntryEntity, { municipalityId: entry.municipalityId, id: entry.id }, { deletedAt: new Date(), version: entry.version + 1 });
+      const booking = await bookingOfChangeTo(manager, entry, null);
+      if (isRefusal(booking)) return booking;
+      if (booking.inPlace) await manager.update(HourEntryEntity, { municipalityId: entry.municipalityId, id: entry.id }, { deletedAt: new Date(), version: entry.version + 1 });
+      else await bookCorrectionLine(manager, entry, booking.bookIn, null);
       const total = await addToWindow(manager, deployment, window, rule, -entry.amount);
       await this.record(manager, user, origin, deployment, entry, "DELETED", { date: entry.entryDate, amount: entry.amount }, reason);
       return capUsageFigures(rule, window, total);

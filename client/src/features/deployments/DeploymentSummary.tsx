@@ -9,7 +9,10 @@ import {
 } from "@utrecht/component-library-react";
 import { formatDutchDate } from "@shared/dates";
 import type { ReactNode } from "react";
+import { useSession } from "../../app/session";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { mayUse } from "../admin/access";
+import { RevealBsn } from "../audit/RevealBsn";
 import { STATUS_BADGES, STATUS_LABELS } from "./labels";
 
 const DeploymentSummaryFragment = graphql(`
@@ -42,12 +45,16 @@ const DeploymentSummaryFragment = graphql(`
 /** The heading of a deployment's page and the facts a provider checks before logging hours. */
 export function DeploymentSummary(props: { deployment: FragmentType<typeof DeploymentSummaryFragment> }) {
   const d = getFragmentData(DeploymentSummaryFragment, props.deployment);
+  const { role } = useSession();
   return (
     <>
       <PreHeading>Inzet</PreHeading>
       <Heading1>{d.voorziening.name}</Heading1>
       <DataList className="viv-summary">
-        <Item label="BSN inwoner">{d.resident.bsnMasked}</Item>
+        <Item label="BSN inwoner">
+          {/* Keyed by the deployment: on to another deployment, the revealed BSN is gone. */}
+          {mayUse(role, "revealBsn") ? <RevealBsn key={d.id} residentId={d.resident.id} bsnMasked={d.resident.bsnMasked} /> : d.resident.bsnMasked}
+        </Item>
         <Item label="Status">
           <StatusBadge status={STATUS_BADGES[d.status]}>{STATUS_LABELS[d.status]}</StatusBadge>
         </Item>

@@ -4,8 +4,9 @@ import { PROVIDER_ROLES, ROLE_LABELS } from "@shared/roles";
 import type { ReactNode } from "react";
 import { useNavigate } from "react-router";
 import { Frame } from "../../app/Frame";
-import { NavItem } from "../../components/RouterLink";
+import { NavItem, RouterLink } from "../../components/RouterLink";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { mayUse } from "../admin/access";
 
 const ShellUserFragment = graphql(`
   fragment Shell_user on User {
@@ -60,20 +61,40 @@ export function Shell({ user: userRef, onLoggedOut, children }: ShellProps) {
         <span className="viv-header__organisation">{user.organisation?.name ?? user.email}</span>
         <span className="viv-header__role">{ROLE_LABELS[user.role]}</span>
       </p>
+      {/* In the header rather than the menu: every role has an account, also finance, which has no menu. */}
+      <RouterLink to="/account" className="viv-header__account">
+        Mijn account
+      </RouterLink>
       <Button appearance="secondary-action-button" onClick={handleLogout} busy={loading} disabled={loading}>
         Uitloggen
       </Button>
     </div>
   );
 
-  // Finance has no screens with deployments (it never sees a resident), so no menu yet.
+  // Finance never sees a resident, so no deployments: only its own screen.
   const nav =
-    user.role === "FINANCE" ? undefined : (
+    user.role === "FINANCE" ? (
+      <NavBar aria-label="Hoofdmenu">
+        <NavList>
+          <NavItem to="/financien">Financiën</NavItem>
+          <NavItem to="/gemeente/jaaroverzicht">Jaaroverzicht</NavItem>
+        </NavList>
+      </NavBar>
+    ) : (
       <NavBar aria-label="Hoofdmenu">
         <NavList>
           <NavItem to="/">{isProvider ? "Mijn inzetten" : "Inzetten"}</NavItem>
           {isProvider && <NavItem to="/uren">Urenweek</NavItem>}
           {isProvider && <NavItem to="/inzetten/nieuw">Nieuwe inzet</NavItem>}
+          {user.role === "MUNICIPALITY_OFFICER" && <NavItem to="/financien">Financiën</NavItem>}
+          {user.role === "MUNICIPALITY_OFFICER" && <NavItem to="/gemeente/beoordelingen">Beoordelingen</NavItem>}
+          {user.role === "MUNICIPALITY_OFFICER" && <NavItem to="/gemeente/goedkeuringen">Goedkeuringen</NavItem>}
+          {user.role === "MUNICIPALITY_OFFICER" && <NavItem to="/gemeente/jaaroverzicht">Jaaroverzicht</NavItem>}
+          {user.role === "MUNICIPALITY_OFFICER" && <NavItem to="/gemeente/indicaties">Indicaties</NavItem>}
+          {mayUse(user.role, "audit") && <NavItem to="/audit">Audittrail</NavItem>}
+          {mayUse(user.role, "accounts") && <NavItem to="/beheer/accounts">Accounts</NavItem>}
+          {mayUse(user.role, "apiTokens") && <NavItem to="/beheer/api-tokens">API-tokens</NavItem>}
+          {mayUse(user.role, "providers") && <NavItem to="/beheer/dienstverleners">Dienstverleners</NavItem>}
         </NavList>
       </NavBar>
     );

@@ -1,0 +1,50 @@
+import { TableCell, TableRow } from "@utrecht/component-library-react";
+import { ROLE_LABELS, ROLES, type Role } from "@shared/roles";
+import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { formatDutchDateTime } from "../admin/format";
+import { OBJECT_TYPE_LABELS, RESULT_LABELS, actionLabel } from "./actions";
+
+const AuditEventFragment = graphql(`
+  fragment AuditEventRow_event on AuditEvent {
+    id
+    occurredAt
+    actorEmail
+    actorRole
+    actorOrganisation
+    action
+    objectType
+    objectId
+    result
+    origin
+  }
+`);
+
+const isRole = (value: string | null | undefined): value is Role => (ROLES as readonly string[]).includes(value ?? "");
+
+/** One row of the audit trail: when, who, what, on which object, with what result. */
+export function AuditEventRow(props: { event: FragmentType<typeof AuditEventFragment> }) {
+  const e = getFragmentData(AuditEventFragment, props.event);
+  return (
+    <TableRow>
+      <TableCell className="viv-nowrap">{formatDutchDateTime(e.occurredAt)}</TableCell>
+      <TableCell>
+        {actionLabel(e.action)}
+        <span className="viv-audit__code">{e.action}</span>
+      </TableCell>
+      <TableCell>
+        {e.objectType ? (OBJECT_TYPE_LABELS[e.objectType] ?? e.objectType) : "–"}
+        {e.objectId && <span className="viv-audit__code">{e.objectId}</span>}
+      </TableCell>
+      <TableCell>
+        {e.actorEmail ?? "Onbekend"}
+        {(e.actorRole || e.actorOrganisation) && (
+          <span className="viv-audit__detail">
+            {[isRole(e.actorRole) ? ROLE_LABELS[e.actorRole] : e.actorRole, e.actorOrganisation].filter(Boolean).join(", ")}
+          </span>
+        )}
+      </TableCell>
+      <TableCell>{RESULT_LABELS[e.result] ?? e.result}</TableCell>
+      <TableCell>{e.origin ?? "–"}</TableCell>
+    </TableRow>
+  );
+}

@@ -1,0 +1,92 @@
+import { useQuery } from "@apollo/client/react";
+import {
+  Alert,
+  Heading1,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import { isForbidden } from "../../app/errors";
+import { usePageTitle } from "../../app/usePageTitle";
+import { graphql } from "../../gql";
+import "./municipality.css";
+import { ReviewQueueRow } from "./ReviewQueueRow";
+import { useMunicipality } from "./useMunicipality";
+
+const ReviewQueueQuery = graphql(`
+  query ReviewQueuePage_Queue($municipalityCode: String!) {
+    waakvlamReviewQueue(municipalityCode: $municipalityCode) {
+      reviewYear
+      overdue
+      deployment {
+        id
+      }
+      ...ReviewQueueRow_review
+    }
+  }
+`);
+
+/** Beoordelingen: the waakvlam reviews the municipality has to decide, overdue ones first. */
+export function ReviewQueuePage() {
+  usePageTitle("Beoordelingen");
+  const municipality = useMunicipality();
+  const municipalityCode = municipality.code ?? "";
+  const { data, error, loading } = useQuery(ReviewQueueQuery, {
+    variables: { municipalityCode },
+    skip: !municipalityCode,
+    fetchPolicy: "cache-and-network",
+  });
+  const queue = data?.waakvlamReviewQueue;
+  const overdue = queue?.filter((r) => r.overdue).length ?? 0;
+
+  return (
+    <>
+      <Heading1>Beoordelingen waakvlamcontact</Heading1>
+      <Paragraph>
+        Per jaar beoordeelt de gemeente in overleg met de dienstverlener of het waakvlamcontact nog nodig is. Hieronder staan de inzetten
+        waarvan het beoordelingsjaar binnen acht weken eindigt, of al zonder besluit is begonnen (&ldquo;te laat&rdquo;: uren in dat jaar
+        worden geweigerd tot er een besluit is). U neemt het besluit op de pagina van de inzet.
+      </Paragraph>
+      {error && (
+        <Alert type="error">
+          {isForbidden(error) ? "U heeft geen toegang tot de beoordelingen." : "De beoordelingen konden niet worden geladen. Probeer het later opnieuw."}
+        </Alert>
+      )}
+      {(loading || municipality.loading) && !queue && <Paragraph aria-live="polite">De beoordelingen worden geladen…</Paragraph>}
+      {queue && queue.length === 0 && <Paragraph>Er staan geen beoordelingen open.</Paragraph>}
+      {queue && queue.length > 0 && (
+        <>
+          <Paragraph>
+            {queue.length === 1 ? "1 beoordeling" : `${queue.length} beoordelingen`}
+            {overdue > 0 ? `, waarvan ${overdue} te laat.` : "."}
+          </Paragraph>
+          <div className="viv-table-scroll">
+            <Table className="viv-municipality-table">
+              <TableCaption className="viv-visually-hidden">Open beoordelingen waakvlamcontact</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">Dienstverlener</TableHeaderCell>
+                  <TableHeaderCell scope="col">Voorziening</TableHeaderCell>
+                  <TableHeaderCell scope="col">BSN inwoner</TableHeaderCell>
+                  <TableHeaderCell scope="col">Beoordelingsjaar</TableHeaderCell>
+                  <TableHeaderCell scope="col">Advies dienstverlener</TableHeaderCell>
+                  <TableHeaderCell scope="col">Uren per beoordelingsjaar</TableHeaderCell>
+                  <TableHeaderCell scope="col">Besluit</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {queue.map((r) => (
+                  <ReviewQueueRow key={`${r.deployment.id}-${r.reviewYear}`} review={r} />
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar } from "../../app/graphql-common.js";
+import type { DeploymentEntity } from "../deployment/deployment.entity.js";
+import { Deployment } from "../deployment/deployment.types.js";
+
+export enum ApprovalReason {
+  REPEAT = "REPEAT",
+  DURING_MAATWERK = "DURING_MAATWERK",
+}
+registerEnumType(ApprovalReason, {
+  name: "ApprovalReason",
+  description: "Why a deployment waits for the municipality: REPEAT (the resident had this voorziening before), DURING_MAATWERK (maatwerk begeleiding runs).",
+});
+
+@ObjectType({ description: "A deployment that waits for the municipality's approval; decide with decideDeploymentApproval." })
+export class PendingApproval {
+  @Field(() => Deployment)
+  deployment: DeploymentEntity;
+
+  @Field(() => ApprovalReason)
+  reason: ApprovalReason;
+
+  @Field(() => DateScalar, { description: "The day the provider registered the deployment." })
+  requestedOn: string;
+}

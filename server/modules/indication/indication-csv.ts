@@ -1,0 +1,66 @@
+import type { IndicationFields } from "../../rules/indications.js";
+import type { Refusal } from "../../rules/types.js";
+
+/**
+ * The CSV a municipality exports from its own case system to load maatwerk indications:
+ *
+ *   residentBsn;householdCode;providerId;product;startDate;endDate
+ *   123456782;HH-0001;6f1c...;BEGELEIDING_INDIVIDUEEL;2026-01-01;2026-12-31
+ *
+ * Semicolons, because that is what Excel writes with Dutch settings. The header names the
+ * columns (any order, case-insensitive); dates are JJJJ-MM-DD, an empty endDate means open
+ * ended. A field may be wrapped in double quotes ("" inside is one quote); no field of this
+ * file needs a semicolon or a line break, so a quoted one is not supported and shows as a
+ * line with the wrong number of fields. Lines are numbered as an editor shows them: the
+ * header is line 1, and blank lines count but are skipped.
+ */
+export const INDICATION_CSV_COLUMNS = ["residentBsn", "householdCode", "providerId", "product", "startDate", "endDate"] as const;
+export const INDICATION_CSV_SEPARATOR = ";";
+/** A GraphQL request body is at most 100 kB anyway; this keeps one import one transaction of reasonable size. */
+export const MAX_INDICATION_ROWS = 2000;
+
+export interface IndicationCsvRow {
+  line: number;
+  /** Null when the line could not be split into the six fields. */
+  fields: IndicationFields | null;
+  problems: Refusal[];
+}
+
+const invalid = (field: string | null, message: string): Refusal => ({ code: "INVALID_INPUT", field, message });
+
+/** The rows of the file, or one refusal for the file as a whole (no header, too many rows). */
+export function parseIndicationCsv(text: string): IndicationCsvRow[] | Refusal {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const header = splitLine(lines[0] ?? "").map((name) => name.toLowerCase());
+  const expected = INDICATION_CSV_COLUMNS.map((name) => name.toLowerCase());
+  const index = expected.map((name) => header.indexOf(name));
+  if (index.includes(-1) || header.length !== expected.length) {
+    return invalid("csv", `De eerste regel moet de kolomnamen bevatten, gescheiden door puntkomma's: ${INDICATION_CSV_COLUMNS.join(INDICATION_CSV_SEPARATOR)}.`);
+  }
+  const rows: IndicationCsvRow[] = [];
+  lines.forEach((text, i) => {
+    if (i === 0 || text.trim() === "") return;
+    const line = i + 1;
+    const values = splitLine(text);
+    if (values.length !== expected.length) {
+      rows.push({ line, fields: null, problems: [invalid(null, `Deze regel heeft ${values.length} velden; verwacht zijn er ${expected.length}, gescheiden door puntkomma's.`)] });
+      return;
+    }
+    const at = (column: number) => values[index[column]];
+    rows.push({
+      line,
+      fields: { residentBsn: at(0), householdCode: at(1), providerId: at(2), product: at(3), startDate: at(4), endDate: at(5) === "" ? null : at(5) },
+      problems: [],
+    });
+  });
+  if (rows.length === 0) return invalid("csv", "Het bestand bevat geen regels onder de kolomnamen.");
+  if (rows.length > MAX_INDICATION_ROWS) return invalid("csv", `Het bestand bevat ${rows.length} regels; lever er ten hoogste ${MAX_INDICATION_ROWS} per keer aan.`);
+  return rows;
+}
+
+function splitLine(text: string): string[] {
+  return text.split(INDICATION_CSV_SEPARATOR).map((raw) => {
+    const value = raw.trim();
+    return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1).replace(/""/g, '"').trim() : value;
+  });
+}

@@ -1,0 +1,68 @@
+import type { Unit } from "../../../shared/units.js";
+import { csvLine } from "../../rules/finance.js";
+import { MAIN_FIGURES, percentage, type MainFigure, type YearlyFigures } from "../../rules/yearly-review.js";
+import type { YearlyReview, YearlyReviewLine } from "./yearly-review.service.js";
+
+/**
+ * The yearly review as a CSV file for Excel with Dutch settings: semicolons, decimal commas,
+ * UTF-8 with a byte order mark (else Excel misreads "beëindigd"), written by the portal's one
+ * CSV writer (rules/finance.ts: quoting, formula defusing). The same figures as the GraphQL
+ * query, from the same service; aggregates only, so no BSN or name of a resident.
+ */
+
+const UNIT_NAMES: Record<Unit, string> = { MINUTES: "minuten", DAGDELEN: "dagdelen", ETMALEN: "etmalen" };
+
+const FIGURE_COLUMNS: Array<[string, (f: YearlyFigures) => number | null]> = [
+  ["Inzetten gestart", (f) => f.deploymentsStarted],
+  ["Inzetten lopend", (f) => f.deploymentsRunning],
+  ["Inzetten beëindigd", (f) => f.deploymentsEnded],
+  ["Inwoners", (f) => f.residents],
+  ["Hoeveelheid", (f) => f.amount],
+  ["Inzetten op maximum", (f) => f.deploymentsAtCap],
+  ["Vensters op maximum", (f) => f.capWindowsAtCap],
+  ["Halfjaren afgelopen", (f) => f.halfYearsEnded],
+  ["Halfjaren op maximum", (f) => f.halfYearsEndedAtCap],
+  ["Halfjaren op maximum (%)", (f) => percentage(f.halfYearsEndedAtCap, f.halfYearsEnded)],
+  ["Waakvlam voortgezet", (f) => f.reviewsContinued],
+  ["Waakvlam gestopt", (f) => f.reviewsStopped],
+  ["Waakvlam zonder besluit", (f) => f.reviewsOpen],
+];
+
+const MAIN_NAMES: Record<MainFigure, string> = {
+  deploymentsStarted: "Inzetten gestart",
+  deploymentsRunning: "Inzetten lopend",
+  deploymentsEnded: "Inzetten beëindigd",
+  residents: "Inwoners",
+  amount: "Hoeveelheid",
+  deploymentsAtCap: "Inzetten op maximum",
+};
+
+export const YEARLY_REVIEW_CSV_HEADER = [
+  "Dienstverlener",
+  "Voorziening",
+  "Code",
+  "Eenheid",
+  ...FIGURE_COLUMNS.map(([name]) => name),
+  ...MAIN_FIGURES.flatMap((figure) => [`${MAIN_NAMES[figure]} vorig jaar`, `${MAIN_NAMES[figure]} verschil (%)`]),
+];
+
+export function yearlyReviewCsv(review: YearlyReview): string {
+  return `\uFEFF${csvLine(YEARLY_REVIEW_CSV_HEADER)}${[...review.lines, review.total].map((line) => csvLine(row(line))).join("")}`;
+}
+
+function row(line: YearlyReviewLine): Array<string | number | null> {
+  const total = line.provider === null;
+  return [
+    line.provider?.name ?? "Totaal",
+    line.voorziening?.name ?? "Alle voorzieningen",
+    line.voorziening?.code ?? "",
+    UNIT_NAMES[line.voorziening?.unit ?? "MINUTES"] + (total ? " (alleen voorzieningen in minuten)" : ""),
+    ...FIGURE_COLUMNS.map(([, value]) => decimal(value(line.current))),
+    ...line.changes.flatMap((change) => [change.previous, decimal(change.percentChange)]),
+  ];
+}
+
+/** A whole number as it is; a share or change with a decimal comma ("33,3"); null as an empty cell. */
+function decimal(value: number | null): string | number | null {
+  return value === null || Number.isInteger(value) ? value : String(value).replace(".", ",");
+}

@@ -1,0 +1,138 @@
+import { addMonths, isIsoDate, type IsoDate } from "../../shared/dates.js";
+import type { Unit } from "../../shared/units.js";
+import type { Refusal } from "./types.js";
+
+/**
+ * Finance rules: months and closed periods, prices, how residents are counted on a report,
+ * and how a report line is written as CSV. Pure functions, no I/O.
+ */
+
+/** A month as finance names it: "2026-10". */
+export type Month = string;
+
+export const TARIFF_UNITS = ["HOUR", "DAGDEEL", "ETMAAL"] as const;
+export type TariffUnit = (typeof TARIFF_UNITS)[number];
+
+/** The tariff unit that prices a voorziening counted in `unit`. */
+export const TARIFF_UNIT_FOR: Record<Unit, TariffUnit> = { MINUTES: "HOUR", DAGDELEN: "DAGDEEL", ETMALEN: "ETMAAL" };
+
+export function isMonth(value: string): boolean {
+  return /^\d{4}-\d{2}$/.test(value) && isIsoDate(`${value}-01`);
+}
+
+export function monthOfDate(date: IsoDate): Month {
+  return date.slice(0, 7);
+}
+
+export function firstDayOf(month: Month): IsoDate {
+  return `${month}-01`;
+}
+
+export function lastDayOf(month: Month): IsoDate {
+  const next = addMonths(firstDayOf(month), 1);
+  const d = new Date(`${next}T00:00:00Z`);
+  d.setUTCDate(0);
+  return d.toISOString().slice(0, 10);
+}
+
+export function nextMonth(month: Month): Month {
+  return monthOfDate(addMonths(firstDayOf(month), 1));
+}
+
+const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+/** "2026-10" -> "oktober 2026". */
+export function dutchMonth(month: Month): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** A month may be closed once it has ended: its last day lies before today. */
+export function checkClosable(month: string, today: IsoDate): Refusal | null {
+  if (!isMonth(month)) return { code: "INVALID_INPUT", field: "month", message: "Geef de maand op als JJJJ-MM, bijvoorbeeld 2026-10." };
+  if (lastDayOf(month) >= today) {
+    return { code: "OUTSIDE_PERIOD", field: "month", message: `${capitalise(dutchMonth(month))} is nog niet voorbij en kan daarom nog niet worden afgesloten.` };
+  }
+  return null;
+}
+
+/** The refusal for a write that would change a closed month. */
+export function closedMonthRefusal(month: Month, field = "date"): Refusal {
+  return {
+    code: "OUTSIDE_PERIOD",
+    field,
+    message: `${capitalise(dutchMonth(month))} is afgesloten door de gemeente: in die maand kunnen geen uren meer worden geschreven of verplaatst.`,
+  };
+}
+
+/**
+ * Where a change to an entry is booked. An entry whose booked month is open changes in place; one
+ * whose booked month is closed stays as it is in that month and is taken back, with its
+ * replacement, in the first open month after it. A change may not move hours into a closed month
+ * from an open one (that would be a late entry in a closed month, which logHours refuses too).
+ * `newDateMonth` is null for a deletion.
+ */
+export function bookingOfChange(
+  entry: { bookedMonth: Month; dateMonth: Month },
+  newDateMonth: Month | null,
+  isClosed: (m: Month) => boolean,
+): { inPlace: true } | { inPlace: false; bookIn: Month } | Refusal {
+  if (newDateMonth !== null && newDateMonth !== entry.dateMonth && isClosed(newDateMonth) && !isClosed(entry.dateMonth)) {
+    return closedMonthRefusal(newDateMonth);
+  }
+  if (!isClosed(entry.bookedMonth)) return { inPlace: true };
+  let month = nextMonth(entry.bookedMonth);
+  while (isClosed(month)) month = nextMonth(month);
+  return { inPlace: false, bookIn: month };
+}
+
+/**
+ * The price of a report line in whole cents: minutes at an hourly tariff are summed as
+ * minute-cents and divided by 60 once per line, rounded half away from zero (a correction line
+ * is negative); dagdelen and etmalen are whole units times their tariff.
+ */
+export function priceCents(hourMinuteCents: number, unitCents: number): number {
+  const hours = hourMinuteCents / 60;
+  const rounded = Math.sign(hours) * Math.round(Math.abs(hours));
+  return rounded + unitCents + 0; // + 0 turns -0 into 0
+}
+
+/** Counts of residents below this are shown as "< 5", so that no small group can be recognised. */
+export const SMALL_COUNT = 5;
+
+/** How a count of residents appears on a report: the exact number only from 5 up. */
+export function residentsShown(count: number): { display: string; count: number | null } {
+  if (count > 0 && count < SMALL_COUNT) return { display: `< ${SMALL_COUNT}`, count: null };
+  return { display: String(count), count };
+}
+
+/** 123456 -> "1.234,56" (euros, Dutch notation, no currency sign). */
+export function formatEuros(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  const euros = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${sign}${euros},${String(abs % 100).padStart(2, "0")}`;
+}
+
+/**
+ * One CSV field: quoted when it holds the separator, a quote, or a line break (quotes doubled,
+ * RFC 4180). Text that a spreadsheet would run as a formula (=, +, -, @ at the start) gets a
+ * leading apostrophe; numbers are written as they are.
+ */
+export function csvField(value: string | number | null, separator = ";"): string {
+  if (value === null) return "";
+  if (typeof value === "number") return String(value);
+  let text = value;
+  // Figures we write ourselves ("-0:30", "-12,50") stay as they are.
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d[\d:.,]*$/.test(text)) text = `'${text}`;
+  if (text.includes(separator) || /["\r\n]/.test(text)) return `"${text.replace(/"/g, '""')}"`;
+  return text;
+}
+
+/** One CSV line with CRLF, as Excel and RFC 4180 expect. */
+export function csvLine(values: Array<string | number | null>, separator = ";"): string {
+  return `${values.map((v) => csvField(v, separator)).join(separator)}\r\n`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { daysAgo, freshBsn } from "../support/fixtures.js";
+import { GraphQLSession } from "../support/graphql.js";
+import { startTestPortal, type TestPortal } from "../support/portal.js";
+
+let portal: TestPortal;
+let consulent: GraphQLSession;
+let horizonId: string;
+let deLindeId: string;
+
+const IMPORT = `mutation I($input: ImportMaatwerkIndicationsInput!) {
+  importMaatwerkIndications(input: $input) { importedCount rowErrors { line field code message } userErrors { code field message } }
+}`;
+const HEADER = "residentBsn;householdCode;providerId;product;startDate;endDate";
+const importCsv = async (csv: string, session = consulent, municipalityCode = "GM0637") =>
+  (await session.request(IMPORT, { input: { municipalityCode, csv } })).data?.importMaatwerkIndications;
+const indicationCount = async () => Number((await portal.sql<{ n: string }>("SELECT count(*) AS n FROM maatwerk_indication"))[0].n);
+
+beforeAll(async () => {
+  portal = await startTestPortal();
+  consulent = await new GraphQLSession(portal.url).login("consulent@zoetermeer.demo");
+  const providers = await portal.sql<{ id: string; name: string }>("SELECT id, name FROM provider");
+  horizonId = providers.find((p) => p.name === "Zorggroep Horizon")!.id;
+  deLindeId = providers.find((p) => p.name === "Welzijn De Linde")!.id;
+});
+afterAll(() => portal?.stop());
+
+describe("importing maatwerk indications from CSV", () => {
+  it("writes every line of a good file, and the indications count for eligibility", async () => {
+    const [a, b] = [freshBsn(), freshBsn()];
+    const before = await indicationCount();
+    const csv = [
+      HEADER,
+      `${a};HH-IMP-1;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(100)};`,
+      `"${b}";HH-IMP-2;${deLindeId};BEGELEIDING_INDIVIDUEEL;${daysAgo(400)};${daysAgo(10)}`,
+      "",
+      `${a};HH-IMP-1;${deLindeId};BEGELEIDING_INDIVIDUEEL;${daysAgo(50)};${daysAgo(20)}`,
+    ].join("\r\n");
+    expect(await importCsv(csv)).toEqual({ importedCount: 3, rowErrors: [], userErrors: [] });
+    expect(await indicationCount()).toBe(before + 3);
+    const rows = await portal.sql<{ household_code: string; end_date: string | null }>(
+      "SELECT household_code, end_date FROM maatwerk_indication WHERE household_code LIKE 'HH-IMP-%' ORDER BY household_code, start_date",
+    );
+    expect(rows).toEqual([
+      { household_code: "HH-IMP-1", end_date: null },
+      { household_code: "HH-IMP-1", end_date: daysAgo(20) },
+      { household_code: "HH-IMP-2", end_date: daysAgo(10) },
+    ]);
+    // The import is in the audit trail, besides each indication.
+    expect(await portal.sql("SELECT result FROM audit_event WHERE action = 'indication.import'")).toEqual([{ result: "OK (3)" }]);
+  });
+
+  it("reports every wrong line with its number, field and reason, and writes nothing", async () => {
+    const good = freshBsn();
+    const before = await indicationCount();
+    const twin = freshBsn();
+    const csv = [
+      HEADER,
+      `${good};HH-BAD-1;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`, // line 2: fine on its own
+      `123456789;HH-BAD-2;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`, // 3: elfproef
+      `${freshBsn()};HH-BAD-3;${horizonId};DAGBESTEDING;${daysAgo(10)};`, // 4: product
+      `${freshBsn()};HH-BAD-4;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};${daysAgo(20)}`, // 5: end before start
+      `${freshBsn()};HH-BAD-5;${randomUUID()};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`, // 6: no contract
+      `${freshBsn()};HH-BAD-6;${horizonId};BEGELEIDING_INDIVIDUEEL;1-2-2026;`, // 7: date format
+      `${freshBsn()};HH-BAD-7;${horizonId}`, // 8: too few fields
+      `${twin};HH-BAD-8;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`, // 9: fine
+      `${twin};HH-BAD-9;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(30)};`, // 10: same resident, other household
+    ].join("\n");
+    const result = await importCsv(csv);
+    expect(result.importedCount).toBe(0);
+    expect(result.rowErrors.map((e: { line: number; field: string | null; code: string }) => [e.line, e.field, e.code])).toEqual([
+      [3, "residentBsn", "INVALID_INPUT"],
+      [4, "product", "INVALID_INPUT"],
+      [5, "endDate", "INVALID_INPUT"],
+      [6, "providerId", "NOT_FOUND"],
+      [7, "startDate", "INVALID_INPUT"],
+      [8, null, "INVALID_INPUT"],
+      [10, "householdCode", "INVALID_INPUT"],
+    ]);
+    expect(result.rowErrors[0].message).toBe("Dit is geen geldig BSN: controleer de negen cijfers.");
+    expect(result.rowErrors[3].message).toBe("Deze dienstverlener heeft geen contract met de gemeente.");
+    expect(result.rowErrors[6].message).toBe("Deze inwoner staat ook op regel 9, met een andere huishoudcode.");
+    expect(result.userErrors).toEqual([
+      { code: "INVALID_INPUT", field: "csv", message: "Regels 3, 4, 5, 6, 7, 8, 10 bevatten fouten; er is niets opgeslagen. Verbeter het bestand en lever het opnieuw aan." },
+    ]);
+    expect(await indicationCount()).toBe(before);
+    // No message repeats a BSN, not even the malformed one.
+    const text = JSON.stringify(result);
+    for (const bsn of [good, twin, "123456789"]) expect(text).not.toContain(bsn);
+  });
+
+  it("refuses a file without the header line", async () => {
+    const result = await importCsv(`${freshBsn()};HH-X;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`);
+    expect(result).toMatchObject({ importedCount: 0, rowErrors: [], userErrors: [{ code: "INVALID_INPUT", field: "csv" }] });
+    expect(result.userErrors[0].message).toContain(HEADER);
+  });
+
+  it("answers another municipality's code as not found and writes nothing", async () => {
+    const bergEnDal = await new GraphQLSession(portal.url).login("consulent@bergendal.demo");
+    const before = await indicationCount();
+    const result = await importCsv(`${HEADER}\n${freshBsn()};HH-GM;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`, bergEnDal, "GM0637");
+    expect(result).toMatchObject({ importedCount: 0, userErrors: [{ code: "NOT_FOUND", field: "municipalityCode" }] });
+    expect(await indicationCount()).toBe(before);
+  });
+
+  it("is for municipality officers only", async () => {
+    for (const email of ["medewerker@horizon.demo", "financien@zoetermeer.demo", "beheer@zoetermeer.demo"]) {
+      const session = await new GraphQLSession(portal.url).login(email);
+      const result = await session.request(IMPORT, { input: { municipalityCode: "GM0637", csv: HEADER } });
+      expect(result.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    }
+  });
+});
+
+describe("recordMaatwerkIndication after the checks moved to rules/indications.ts", () => {
+  it("still refuses a bad BSN with the same sentence and records a good indication", async () => {
+    const record = (residentBsn: string) =>
+      consulent.request(
+        `mutation R($input: RecordMaatwerkIndicationInput!) { recordMaatwerkIndication(input: $input) { indication { householdCode } userErrors { code field message } } }`,
+        { input: { municipalityCode: "GM0637", residentBsn, householdCode: "HH-REC", providerId: horizonId, product: "BEGELEIDING_INDIVIDUEEL", startDate: daysAgo(5) } },
+      );
+    expect((await record("123456789")).data.recordMaatwerkIndication).toEqual({
+      indication: null,
+      userErrors: [{ code: "INVALID_INPUT", field: "residentBsn", message: "Dit is geen geldig BSN: controleer de negen cijfers." }],
+    });
+    expect((await record(freshBsn())).data.recordMaatwerkIndication).toEqual({ indication: { householdCode: "HH-REC" }, userErrors: [] });
+  });
+});
