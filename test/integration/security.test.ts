@@ -62,6 +62,12 @@ describe("the second factor", () => {
     const codes: string[] = confirmed.data.confirmTotpEnrolment.recoveryCodes;
     expect(codes).toHaveLength(10);
     expect((await first.session.request("{ municipalities { code } }")).data.municipalities).toEqual([{ code: "GM0637" }]);
+    // A session alone cannot replace the confirmed factor (a stolen session must not take the account over).
+    expect((await first.session.request("{ me { secondFactor } }")).data.me).toEqual({ secondFactor: true });
+    expect((await first.session.request("mutation { startTotpEnrolment { secret } }")).errors?.[0]).toMatchObject({
+      extensions: { code: "FORBIDDEN" },
+      message: "U heeft al een tweede factor. Nieuwe telefoon of app kwijt? Vraag uw beheerder om die opnieuw in te stellen.",
+    });
 
     expect((await login("controller@zoetermeer.nl", initialPassword)).userErrors).toMatchObject([{ code: "TOTP_REQUIRED", field: "totp" }]);
     expect((await login("controller@zoetermeer.nl", initialPassword, "123456")).userErrors).toMatchObject([{ code: "INVALID_CREDENTIALS", field: "totp" }]);

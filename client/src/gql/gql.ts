@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query App_Me {\n    me {\n      id\n      role\n      secondFactorRequired\n      ...Shell_user\n      ...SecondFactorRequiredPage_user\n    }\n  }\n": typeof types.App_MeDocument,
-    "\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccountPage_MeDocument,
+    "\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      secondFactor\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccountPage_MeDocument,
     "\n  mutation ConfirmTotpForm_Confirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      recoveryCodes\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ConfirmTotpForm_ConfirmDocument,
     "\n  mutation LogoutButton_Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere) {\n      ok\n    }\n  }\n": typeof types.LogoutButton_LogoutDocument,
     "\n  fragment SecondFactorRequiredPage_user on User {\n    id\n    email\n  }\n": typeof types.SecondFactorRequiredPage_UserFragmentDoc,
@@ -78,7 +78,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query App_Me {\n    me {\n      id\n      role\n      secondFactorRequired\n      ...Shell_user\n      ...SecondFactorRequiredPage_user\n    }\n  }\n": types.App_MeDocument,
-    "\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AccountPage_MeDocument,
+    "\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      secondFactor\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AccountPage_MeDocument,
     "\n  mutation ConfirmTotpForm_Confirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      recoveryCodes\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ConfirmTotpForm_ConfirmDocument,
     "\n  mutation LogoutButton_Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere) {\n      ok\n    }\n  }\n": types.LogoutButton_LogoutDocument,
     "\n  fragment SecondFactorRequiredPage_user on User {\n    id\n    email\n  }\n": types.SecondFactorRequiredPage_UserFragmentDoc,
@@ -161,7 +161,7 @@ export function graphql(source: "\n  query App_Me {\n    me {\n      id\n      r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      secondFactor\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPage_Me {\n    me {\n      id\n      email\n      role\n      secondFactor\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

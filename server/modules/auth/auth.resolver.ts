@@ -46,5 +46,6 @@ async function toUser(ctx: Context, actor: Actor): Promise<User> {
     role: actor.role,
     organisation,
     secondFactorRequired: actor.enrolmentOnly,
+    secondFactor: await ctx.services.enrolment.hasSecondFactor(actor.userId),
   });
 }

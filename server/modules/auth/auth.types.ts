@@ -22,6 +22,9 @@ export class User {
 
   @Field(() => Boolean, { description: "The account must set up its second factor before it can do anything else." })
   secondFactorRequired: boolean;
+
+  @Field(() => Boolean, { description: "The account has a confirmed second factor." })
+  secondFactor: boolean;
 }
 
 @InputType()

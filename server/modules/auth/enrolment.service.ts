@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { AppError } from "../../app/errors.js";
 import type { SecretBox } from "../../app/secret-box.js";
 import { transact } from "../../app/transaction.js";
 import type { Refusal } from "../../rules/types.js";
@@ -14,8 +15,19 @@ export class EnrolmentService {
     private readonly secrets: SecretBox,
   ) {}
 
+  /** True when the account has a confirmed second factor. */
+  async hasSecondFactor(userId: string): Promise<boolean> {
+    const [row] = await this.db.query("SELECT totp_enabled_at IS NOT NULL AS enabled FROM app_user WHERE id = $1", [userId]);
+    return row?.enabled === true;
+  }
+
   async start(actor: Actor | null): Promise<{ secret: string; otpauthUri: string }> {
     const user = assertCan(actor, "account.secondFactor");
+    // Replacing a confirmed factor from a session alone would let a stolen session take the
+    // account over; until a replacement asks for the current code, it is refused.
+    if (await this.hasSecondFactor(user.userId)) {
+      throw new AppError("FORBIDDEN", "U heeft al een tweede factor. Nieuwe telefoon of app kwijt? Vraag uw beheerder om die opnieuw in te stellen.");
+    }
     const secret = newTotpSecret();
     await this.db.query("UPDATE app_user SET totp_pending_sealed = $2 WHERE id = $1", [user.userId, this.secrets.seal(secret)]);
     return { secret, otpauthUri: totpUri(secret, user.email) };

@@ -165,15 +165,6 @@ export class HoursService {
     });
   }
 
-  /** The usage of the window that holds `date` (read path: no lock). */
-  async capUsageOn(deployment: DeploymentEntity, date: IsoDate): Promise<CapUsageFigures | null> {
-    const manager = this.db.manager;
-    const rule = (await this.ruleOn(manager, deployment, date)) ?? (await this.ruleOn(manager, deployment, deployment.startDate));
-    if (!rule) return null;
-    const window = windowOf(rule, deployment, date);
-    return capUsageFigures(rule, window, await usedIn(manager, deployment, window));
-  }
-
   /** Newest date first; deleted entries only when asked for. */
   async entriesOf(deployment: DeploymentEntity, includeDeleted: boolean): Promise<HourEntryEntity[]> {
     const query = this.db

@@ -23,6 +23,7 @@ const AccountQuery = graphql(`
       id
       email
       role
+      secondFactor
       organisation {
         id
         name
@@ -65,10 +66,12 @@ export function AccountPage() {
         <Heading2 id="account-second-factor">Tweede factor</Heading2>
         <Paragraph>
           Met een tweede factor vraagt het portaal bij het inloggen naast uw wachtwoord om een code uit een app op uw
-          telefoon. Heeft u er nog geen, of gebruikt u een nieuwe telefoon, stel hem dan hier in. Een nieuwe sleutel
-          vervangt de oude pas als u hem met een code bevestigt; u krijgt dan ook nieuwe herstelcodes en de oude vervallen.
+          telefoon. Heeft u er nog geen, stel hem dan hier in; u krijgt er herstelcodes bij voor als u uw telefoon kwijt bent.
         </Paragraph>
         <div aria-live="polite">{enrolled && <Alert type="ok">De tweede factor is ingesteld.</Alert>}</div>
+        {me?.secondFactor && !enrolled ? (
+          <Paragraph>U heeft een tweede factor. Nieuwe telefoon of app kwijt? Vraag uw beheerder om die opnieuw in te stellen.</Paragraph>
+        ) : (
         <TotpEnrolment
           key={round}
           startLabel="Tweede factor instellen"
@@ -78,6 +81,7 @@ export function AccountPage() {
             setRound((r) => r + 1);
           }}
         />
+        )}
       </section>
 
       <section aria-labelledby="account-logout-everywhere" className="viv-section">
