@@ -77,6 +77,9 @@ export function App() {
             element={
               data.me.role === "FINANCE" ? (
                 <FinanceHome />
+              ) : data.me.role === "MUNICIPALITY_ADMIN" ? (
+                // Functioneel beheer sees no casework (permissions.ts): its work starts at the accounts.
+                <Navigate to="/beheer/accounts" replace />
               ) : (
                 <>
                   {/* Providers: waakvlam reviews that ask for their advice, above their deployments. */}

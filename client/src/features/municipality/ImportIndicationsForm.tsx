@@ -51,6 +51,7 @@ export function ImportIndicationsForm({ municipalityCode }: { municipalityCode: 
   const [problem, setProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (outcome) resultRef.current?.focus();
@@ -86,6 +87,7 @@ export function ImportIndicationsForm({ municipalityCode }: { municipalityCode: 
         setOutcome({ kind: "imported", count: payload.importedCount });
         setCsv("");
         setFileName(null);
+        if (fileRef.current) fileRef.current.value = "";
       } else {
         setOutcome({ kind: "refused", rows: payload.rowErrors, general: payload.userErrors.map((e) => e.message) });
       }
@@ -101,7 +103,7 @@ export function ImportIndicationsForm({ municipalityCode }: { municipalityCode: 
         JJJJ-MM-DD; een lege einddatum betekent zonder einde. Is één regel fout, dan wordt niets geïmporteerd.
       </Paragraph>
       <Field id="indication-file" label="CSV-bestand">
-        <input id="indication-file" type="file" accept=".csv,text/csv,text/plain" onChange={readFile} className="utrecht-form-control" />
+        <input ref={fileRef} id="indication-file" type="file" accept=".csv,text/csv,text/plain" onChange={readFile} className="utrecht-form-control" />
       </Field>
       <Field
         id="indication-csv"
@@ -111,6 +113,7 @@ export function ImportIndicationsForm({ municipalityCode }: { municipalityCode: 
         <Textarea
           id="indication-csv"
           rows={6}
+          className="viv-csv-textarea"
           value={csv}
           spellCheck={false}
           aria-describedby={describedBy("indication-csv", { description: true })}
@@ -135,9 +138,11 @@ export function ImportIndicationsForm({ municipalityCode }: { municipalityCode: 
             ))}
             {outcome.rows.length > 0 && (
               <>
-                <Paragraph>
-                  {outcome.rows.length === 1 ? "Eén regel is fout" : `${outcome.rows.length} fouten`}; verbeter het bestand en importeer het opnieuw.
-                </Paragraph>
+                {outcome.general.length === 0 && (
+                  <Paragraph>
+                    {outcome.rows.length === 1 ? "Eén fout" : `${outcome.rows.length} fouten`} in het bestand; verbeter het en importeer het opnieuw.
+                  </Paragraph>
+                )}
                 <Table className="viv-municipality-table">
                   <TableCaption className="viv-visually-hidden">Fouten in het bestand</TableCaption>
                   <TableHeader>

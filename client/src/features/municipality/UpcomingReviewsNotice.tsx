@@ -5,6 +5,7 @@ import { PROVIDER_ROLES } from "@shared/roles";
 import { useSession } from "../../app/session";
 import { RouterLink } from "../../components/RouterLink";
 import { graphql } from "../../gql";
+import "./municipality.css";
 
 const UpcomingReviewsQuery = graphql(`
   query UpcomingReviewsNotice_Upcoming {

@@ -83,7 +83,7 @@ export function Shell({ user: userRef, onLoggedOut, children }: ShellProps) {
     ) : (
       <NavBar aria-label="Hoofdmenu">
         <NavList>
-          <NavItem to="/">{isProvider ? "Mijn inzetten" : "Inzetten"}</NavItem>
+          {user.role !== "MUNICIPALITY_ADMIN" && <NavItem to="/">{isProvider ? "Mijn inzetten" : "Inzetten"}</NavItem>}
           {isProvider && <NavItem to="/uren">Urenweek</NavItem>}
           {isProvider && <NavItem to="/inzetten/nieuw">Nieuwe inzet</NavItem>}
           {user.role === "MUNICIPALITY_OFFICER" && <NavItem to="/financien">Financiën</NavItem>}
