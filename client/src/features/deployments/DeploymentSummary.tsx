@@ -23,6 +23,8 @@ const DeploymentSummaryFragment = graphql(`
     status
     motivation
     transportByProvider
+    approvalStatus
+    approvalMotivation
     voorziening {
       id
       name
@@ -62,12 +64,25 @@ export function DeploymentSummary(props: { deployment: FragmentType<typeof Deplo
         <Item label="Einddatum">{d.endDate ? formatDutchDate(d.endDate) : "Geen einddatum"}</Item>
         <Item label="Gemeente">{d.municipality.name}</Item>
         <Item label="Dienstverlener">{d.provider.name}</Item>
+        {d.approvalStatus !== "NOT_REQUIRED" && (
+          <Item label="Goedkeuring gemeente">
+            {APPROVAL_LABELS[d.approvalStatus]}
+            {d.approvalMotivation ? `: ${d.approvalMotivation}` : ""}
+          </Item>
+        )}
         {d.transportByProvider && <Item label="Vervoer">Georganiseerd door de dienstverlener</Item>}
         {d.motivation && <Item label="Motivatie">{d.motivation}</Item>}
       </DataList>
     </>
   );
 }
+
+/** What the municipality said about a deployment that needed its approval. */
+const APPROVAL_LABELS: Record<string, string> = {
+  PENDING: "Wacht op goedkeuring; uren kunnen pas daarna",
+  APPROVED: "Goedgekeurd",
+  DECLINED: "Afgewezen; er kunnen geen uren op",
+};
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (

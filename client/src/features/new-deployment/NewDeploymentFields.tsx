@@ -106,6 +106,22 @@ export function NewDeploymentFields({ values, errors, onChange, municipalities, 
 
       {voorziening?.asksMotivation && (
         <Field
+          id={fieldId("workLikePart")}
+          type="checkbox"
+          label="De inwoner doet ook arbeidsmatige activiteiten"
+          description="Dan telt de dagbesteding als arbeidsmatig en is een indicatie nodig, tenzij u hieronder motiveert dat de nadruk op recreatie ligt."
+          error={errors.workLikePart}
+        >
+          <Checkbox
+            {...control("workLikePart", true)}
+            checked={values.workLikePart}
+            onChange={(e) => onChange({ workLikePart: e.target.checked })}
+          />
+        </Field>
+      )}
+
+      {voorziening?.asksMotivation && (
+        <Field
           id={fieldId("motivation")}
           label="Motivatie"
           description="Leg uit waarom deze voorziening past. Doet de inwoner ook arbeidsmatige activiteiten, licht dan toe dat de nadruk op recreatie ligt."

@@ -61,6 +61,7 @@ export function NewDeploymentPage() {
     startDate: todayInNetherlands(),
     endDate: "",
     motivation: "",
+    workLikePart: false,
     transportByProvider: false,
   }));
   const [errors, setErrors] = useState<Errors>({});
@@ -112,6 +113,7 @@ export function NewDeploymentPage() {
             startDate: values.startDate,
             endDate: values.endDate || null,
             motivation: voorziening.asksMotivation ? values.motivation.trim() || null : null,
+            workLikePart: voorziening.asksMotivation ? values.workLikePart : false,
             transportByProvider: voorziening.asksTransport ? values.transportByProvider : false,
           },
         },
@@ -124,7 +126,8 @@ export function NewDeploymentPage() {
         },
       });
       const payload = data?.createDeployment;
-      if (payload?.deployment && payload.userErrors.length === 0) {
+      if (payload?.deployment) {
+        // Stored (also when it waits for the municipality's approval: its page says so).
         // The deployment's opaque id goes in the URL, never the BSN.
         navigate(`/inzetten/${encodeURIComponent(payload.deployment.id)}`);
         return;

@@ -7,6 +7,7 @@ export interface NewDeploymentValues {
   startDate: string;
   endDate: string;
   motivation: string;
+  workLikePart: boolean;
   transportByProvider: boolean;
 }
 
@@ -18,6 +19,7 @@ export const FIELD_ORDER: NewDeploymentField[] = [
   "residentBsn",
   "startDate",
   "endDate",
+  "workLikePart",
   "motivation",
   "transportByProvider",
 ];
