@@ -17,6 +17,7 @@ import { ReviewQueuePage } from "../features/municipality/ReviewQueuePage";
 import { UpcomingReviewsNotice } from "../features/municipality/UpcomingReviewsNotice";
 import { YearlyReviewPage } from "../features/municipality/YearlyReviewPage";
 import { RouterLink } from "../components/RouterLink";
+import { CataloguePage } from "../features/catalogue/CataloguePage";
 import { DeploymentsPage } from "../features/deployments/DeploymentsPage";
 import { NewDeploymentPage } from "../features/new-deployment/NewDeploymentPage";
 import { LoginPage } from "../features/session/LoginPage";
@@ -104,6 +105,7 @@ export function App() {
           {mayUse(data.me.role, "apiTokens") && <Route path="/beheer/api-tokens" element={<ApiTokensPage />} />}
           {mayUse(data.me.role, "providers") && <Route path="/beheer/dienstverleners" element={<ProvidersPage />} />}
           {mayUse(data.me.role, "audit") && <Route path="/audit" element={<AuditPage />} />}
+          {mayUse(data.me.role, "catalogue") && <Route path="/beheer/catalogus" element={<CataloguePage />} />}
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Shell>

@@ -12,6 +12,8 @@ const SCREEN_ROLES = {
   apiTokens: ["PROVIDER_ADMIN"],
   /** organisation.manage: new providers and contracts with them. */
   providers: ["MUNICIPALITY_ADMIN"],
+  /** catalogue.manage: new catalogue versions. */
+  catalogue: ["MUNICIPALITY_ADMIN"],
   /** audit.read */
   audit: ["MUNICIPALITY_OFFICER", "MUNICIPALITY_ADMIN"],
   /** resident.reveal: whoever works with the resident's deployment. */

@@ -95,6 +95,7 @@ export function Shell({ user: userRef, onLoggedOut, children }: ShellProps) {
           {mayUse(user.role, "accounts") && <NavItem to="/beheer/accounts">Accounts</NavItem>}
           {mayUse(user.role, "apiTokens") && <NavItem to="/beheer/api-tokens">API-tokens</NavItem>}
           {mayUse(user.role, "providers") && <NavItem to="/beheer/dienstverleners">Dienstverleners</NavItem>}
+          {mayUse(user.role, "catalogue") && <NavItem to="/beheer/catalogus">Catalogus</NavItem>}
         </NavList>
       </NavBar>
     );
