@@ -18,6 +18,7 @@ import { UpcomingReviewsNotice } from "../features/municipality/UpcomingReviewsN
 import { YearlyReviewPage } from "../features/municipality/YearlyReviewPage";
 import { RouterLink } from "../components/RouterLink";
 import { CataloguePage } from "../features/catalogue/CataloguePage";
+import { FinanceSettingsPage } from "../features/finance-admin/FinanceSettingsPage";
 import { DeploymentsPage } from "../features/deployments/DeploymentsPage";
 import { NewDeploymentPage } from "../features/new-deployment/NewDeploymentPage";
 import { LoginPage } from "../features/session/LoginPage";
@@ -106,6 +107,7 @@ export function App() {
           {mayUse(data.me.role, "providers") && <Route path="/beheer/dienstverleners" element={<ProvidersPage />} />}
           {mayUse(data.me.role, "audit") && <Route path="/audit" element={<AuditPage />} />}
           {mayUse(data.me.role, "catalogue") && <Route path="/beheer/catalogus" element={<CataloguePage />} />}
+          {mayUse(data.me.role, "financeSettings") && <Route path="/beheer/financien" element={<FinanceSettingsPage />} />}
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Shell>

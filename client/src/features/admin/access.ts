@@ -12,6 +12,8 @@ const SCREEN_ROLES = {
   apiTokens: ["PROVIDER_ADMIN"],
   /** organisation.manage: new providers and contracts with them. */
   providers: ["MUNICIPALITY_ADMIN"],
+  /** tariff.manage and period.close: the figures finance works with. */
+  financeSettings: ["MUNICIPALITY_ADMIN"],
   /** catalogue.manage: new catalogue versions. */
   catalogue: ["MUNICIPALITY_ADMIN"],
   /** audit.read */

@@ -96,6 +96,7 @@ export function Shell({ user: userRef, onLoggedOut, children }: ShellProps) {
           {mayUse(user.role, "apiTokens") && <NavItem to="/beheer/api-tokens">API-tokens</NavItem>}
           {mayUse(user.role, "providers") && <NavItem to="/beheer/dienstverleners">Dienstverleners</NavItem>}
           {mayUse(user.role, "catalogue") && <NavItem to="/beheer/catalogus">Catalogus</NavItem>}
+          {mayUse(user.role, "financeSettings") && <NavItem to="/beheer/financien">Tarieven en perioden</NavItem>}
         </NavList>
       </NavBar>
     );
