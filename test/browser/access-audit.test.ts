@@ -1,20 +1,17 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeReport, launchChromium, logIn, newPage } from "../support/browser.js";
+import { axeReport, logIn, newPage, startBrowserPortal } from "../support/browser.js";
 import { GraphQLSession } from "../support/graphql.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
 let browser: Browser;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  portal = await startTestPortal();
-  browser = await launchChromium();
+  ({ portal, browser, stop } = await startBrowserPortal());
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+afterAll(() => stop?.());
 
 async function scan(page: Page, screen: string): Promise<void> {
   expect(await axeReport(page, screen), `axe found violations on ${screen}`).toBe("");

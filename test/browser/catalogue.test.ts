@@ -1,20 +1,17 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../shared/dates.js";
-import { axeReport, launchChromium, logIn, newPage } from "../support/browser.js";
+import { axeReport, logIn, newPage, startBrowserPortal } from "../support/browser.js";
 import { today } from "../support/fixtures.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
 let browser: Browser;
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  portal = await startTestPortal();
-  browser = await launchChromium();
+  ({ portal, browser, stop } = await startBrowserPortal());
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+afterAll(() => stop?.());
 
 describe("catalogue management by functioneel beheer", () => {
   it("refuses a version that would change the past, and adds one from a future date with a lower maximum", async () => {

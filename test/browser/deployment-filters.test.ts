@@ -1,19 +1,16 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, logIn, newPage, screenshotPath } from "../support/browser.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import { logIn, newPage, screenshotPath, startBrowserPortal } from "../support/browser.js";
+import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
 let browser: Browser;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  portal = await startTestPortal();
-  browser = await launchChromium();
+  ({ portal, browser, stop } = await startBrowserPortal());
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+afterAll(() => stop?.());
 
 /** The masked BSNs in the list, top to bottom. */
 async function listedBsns(page: Page): Promise<string[]> {

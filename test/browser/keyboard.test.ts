@@ -1,20 +1,17 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, startOfIsoWeek, todayInNetherlands } from "../../shared/dates.js";
-import { launchChromium, newPage, screenshotPath } from "../support/browser.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import { newPage, screenshotPath, startBrowserPortal } from "../support/browser.js";
+import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
 let browser: Browser;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  portal = await startTestPortal();
-  browser = await launchChromium();
+  ({ portal, browser, stop } = await startBrowserPortal());
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+afterAll(() => stop?.());
 
 /**
  * What has the focus, described the way the test looks for it: "input:<its label>" (a grid

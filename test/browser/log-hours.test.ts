@@ -1,21 +1,18 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, screenshotPath } from "../support/browser.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import { screenshotPath, startBrowserPortal } from "../support/browser.js";
+import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
 let browser: Browser;
+let stop: () => Promise<void>;
 let page: Page;
 
 beforeAll(async () => {
-  portal = await startTestPortal();
-  browser = await launchChromium();
+  ({ portal, browser, stop } = await startBrowserPortal());
   page = await (await browser.newContext({ locale: "nl-NL" })).newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+afterAll(() => stop?.());
 
 describe("a provider employee in the portal", () => {
   it("logs in, starts a kortdurende begeleiding and logs hours until the cap refuses", async () => {

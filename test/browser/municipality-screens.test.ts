@@ -2,13 +2,14 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDutchDate, todayInNetherlands, yearOf } from "../../shared/dates.js";
 import { formatAmount } from "../../shared/units.js";
-import { axeReport, launchChromium, logIn, newPage } from "../support/browser.js";
+import { axeReport, logIn, newPage, startBrowserPortal } from "../support/browser.js";
 import { daysAgo, freshBsn, startDeployment } from "../support/fixtures.js";
 import { CREATE_DEPLOYMENT, GraphQLSession } from "../support/graphql.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
 let browser: Browser;
+let stop: () => Promise<void>;
 let horizon: GraphQLSession;
 let consulent: GraphQLSession;
 let officer: Page;
@@ -17,17 +18,13 @@ let officer: Page;
 const DEMO_WAAKVLAM_BSN = "******639";
 
 beforeAll(async () => {
-  portal = await startTestPortal();
-  browser = await launchChromium();
+  ({ portal, browser, stop } = await startBrowserPortal());
   horizon = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
   consulent = await new GraphQLSession(portal.url).login("consulent@zoetermeer.demo");
   officer = await newPage(browser);
   await logIn(officer, portal.url, "consulent@zoetermeer.demo", "Zoetermeer");
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+afterAll(() => stop?.());
 
 describe("the municipality's screens", () => {
   it("lists the waakvlam reviews to decide, each linking to its deployment; the provider sees a notice", async () => {

@@ -1,20 +1,17 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeReport, launchChromium, logIn, newPage } from "../support/browser.js";
+import { axeReport, logIn, newPage, startBrowserPortal } from "../support/browser.js";
 import { daysAgo, freshBsn, startDeployment } from "../support/fixtures.js";
 import { GraphQLSession } from "../support/graphql.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
 let browser: Browser;
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  portal = await startTestPortal();
-  browser = await launchChromium();
+  ({ portal, browser, stop } = await startBrowserPortal());
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+afterAll(() => stop?.());
 
 describe("starting a deployment in the portal", () => {
   it("asks the motivation for a work-like part, and shows a deployment that waits for approval", async () => {

@@ -1,30 +1,27 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths, formatDutchDate } from "../../shared/dates.js";
-import { axeReport, launchChromium, logIn, newPage } from "../support/browser.js";
+import { axeReport, logIn, newPage, startBrowserPortal } from "../support/browser.js";
 import { daysAgo, freshBsn, startDeployment } from "../support/fixtures.js";
 import { GraphQLSession } from "../support/graphql.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
 let browser: Browser;
+let stop: () => Promise<void>;
 let deploymentId: string;
 const started = daysAgo(340);
 const secondYear = addMonths(started, 12);
 
 beforeAll(async () => {
-  portal = await startTestPortal();
-  browser = await launchChromium();
+  ({ portal, browser, stop } = await startBrowserPortal());
   // A waakvlamcontact near the end of its first review year, after ended kortdurende begeleiding.
   const horizon = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
   const bsn = freshBsn();
   await startDeployment(horizon, { residentBsn: bsn, startDate: daysAgo(400), endDate: daysAgo(341) });
   deploymentId = await startDeployment(horizon, { voorzieningCode: "WAAKVLAMCONTACT", residentBsn: bsn, startDate: started });
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+afterAll(() => stop?.());
 
 describe("the yearly waakvlam review in the portal", () => {
   it("takes the provider's advice, then the municipality's decision, and shows both", async () => {

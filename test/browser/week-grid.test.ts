@@ -1,24 +1,21 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, startOfIsoWeek, todayInNetherlands } from "../../shared/dates.js";
-import { launchChromium, logIn, newPage, screenshotPath } from "../support/browser.js";
+import { logIn, newPage, screenshotPath, startBrowserPortal } from "../support/browser.js";
 import { CREATE_DEPLOYMENT, GraphQLSession, LOG_HOURS } from "../support/graphql.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
 let browser: Browser;
+let stop: () => Promise<void>;
 
 const today = todayInNetherlands();
 const lastMonday = addDays(startOfIsoWeek(today), -7);
 
 beforeAll(async () => {
-  portal = await startTestPortal();
-  browser = await launchChromium();
+  ({ portal, browser, stop } = await startBrowserPortal());
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+afterAll(() => stop?.());
 
 /** A kortdurende begeleiding of our own, started a month ago, with `usedMinutes` already logged. */
 async function kortdurendeBegeleiding(bsn: string, usedMinutes: number): Promise<string> {

@@ -1,27 +1,24 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, startOfIsoWeek } from "../../shared/dates.js";
-import { launchChromium, logIn, newPage } from "../support/browser.js";
+import { logIn, newPage, startBrowserPortal } from "../support/browser.js";
 import { daysAgo, freshBsn, startDeployment, today } from "../support/fixtures.js";
 import { GraphQLSession } from "../support/graphql.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
 let browser: Browser;
+let stop: () => Promise<void>;
 const RESIDENTS = 10;
 
 beforeAll(async () => {
-  portal = await startTestPortal();
-  browser = await launchChromium();
+  ({ portal, browser, stop } = await startBrowserPortal());
   const deLinde = await new GraphQLSession(portal.url).login("medewerker@delinde.demo");
   for (let i = 0; i < RESIDENTS; i++) {
     await startDeployment(deLinde, { voorzieningCode: "RECREATIEVE_DAGBESTEDING", residentBsn: freshBsn(), startDate: daysAgo(40) });
   }
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+afterAll(() => stop?.());
 
 describe("a week's administration for ten residents", () => {
   it("takes one keystroke per character and a few per cell, and saves all fifty days", async () => {

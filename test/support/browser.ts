@@ -2,6 +2,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { startTestPortal, type TestPortal } from "./portal.js";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -24,6 +25,23 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * The real portal (its own fresh database, demo data) and Debian's Chromium for one browser
+ * test file, and one call that stops both.
+ */
+export async function startBrowserPortal(): Promise<{ portal: TestPortal; browser: Browser; stop: () => Promise<void> }> {
+  const portal = await startTestPortal();
+  const browser = await launchChromium();
+  return {
+    portal,
+    browser,
+    async stop() {
+      await browser.close();
+      await portal.stop();
+    },
+  };
 }
 
 /** Screenshots are test output, kept for a person to look at. */
