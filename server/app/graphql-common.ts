@@ -22,7 +22,7 @@ function parseDate(value: unknown): string {
 }
 
 /** Enums with the string values as their names, so `CAP_EXCEEDED` is `CAP_EXCEEDED` everywhere. */
-function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
+export function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 }
 

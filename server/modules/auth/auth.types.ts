@@ -1,9 +1,9 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { ROLES, type Role } from "../../../shared/roles.js";
-import { UserError } from "../../app/graphql-common.js";
+import { enumOf, UserError } from "../../app/graphql-common.js";
 import { Organisation } from "../organisation/organisation.types.js";
 
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as Record<Role, Role>;
+export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, { name: "Role" });
 
 @ObjectType()

@@ -1,16 +1,16 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Unit } from "../../../shared/units.js";
-import { CapWindowKindEnum, DateScalar, UnitEnum, UserError } from "../../app/graphql-common.js";
+import { CapWindowKindEnum, DateScalar, enumOf, UnitEnum, UserError } from "../../app/graphql-common.js";
 import { APPROVAL_RULES, ELIGIBILITY_RULES, type ApprovalRule, type CapWindowKind, type EligibilityRule } from "../../rules/types.js";
 import type { VoorzieningEntity } from "../catalogue/voorziening.entity.js";
 import { Voorziening } from "../catalogue/catalogue.types.js";
 
-export const EligibilityRuleEnum = Object.fromEntries(ELIGIBILITY_RULES.map((v) => [v, v])) as Record<EligibilityRule, EligibilityRule>;
+export const EligibilityRuleEnum = enumOf(ELIGIBILITY_RULES);
 registerEnumType(EligibilityRuleEnum, {
   name: "EligibilityRule",
   description: "NONE; MAATWERK_BEGELEIDING_ACTIVE (zorgcoördinatie: beside running maatwerk begeleiding by the same provider); ENDED_INDIVIDUAL_BEGELEIDING (waakvlam: after ended begeleiding by the same provider).",
 });
-export const ApprovalRuleEnum = Object.fromEntries(APPROVAL_RULES.map((v) => [v, v])) as Record<ApprovalRule, ApprovalRule>;
+export const ApprovalRuleEnum = enumOf(APPROVAL_RULES);
 registerEnumType(ApprovalRuleEnum, {
   name: "ApprovalRule",
   description: "NONE; REPEAT_OR_DURING_MAATWERK (a second deployment for a resident, or one while maatwerk begeleiding runs, waits for the municipality).",

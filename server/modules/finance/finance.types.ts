@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Unit } from "../../../shared/units.js";
-import { DateScalar, UnitEnum, UserError } from "../../app/graphql-common.js";
+import { DateScalar, enumOf, UnitEnum, UserError } from "../../app/graphql-common.js";
 import { TARIFF_UNITS, type TariffUnit } from "../../rules/finance.js";
 
-export const TariffUnitEnum = Object.fromEntries(TARIFF_UNITS.map((u) => [u, u])) as Record<TariffUnit, TariffUnit>;
+export const TariffUnitEnum = enumOf(TARIFF_UNITS);
 registerEnumType(TariffUnitEnum, { name: "TariffUnit", description: "What a tariff prices: an hour, a dagdeel or an etmaal." });
 
 @ObjectType({ description: "A provider's use of one voorziening in one month. Residents are counted, never named." })

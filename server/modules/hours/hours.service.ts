@@ -102,16 +102,7 @@ export class HoursService {
    * increase counts; a move to another window must fit there whole, and frees its old window.
    */
   async correct(actor: Actor | null, origin: Origin, input: HourCorrection): Promise<WrittenEntry | Refusal> {
-    const user = assertCan(actor, "hours.correct");
-    const reason = checkReason(input.reason);
-    if (typeof reason !== "string") return reason;
-    return transact(this.db, async (manager) => {
-      const found = await this.lockEntry(manager, user, input.entryId);
-      if (!found) return ENTRY_NOT_FOUND;
-      const { deployment, entry } = found;
-      // An entry booked in a closed month is not changed there but replaced by a correction line.
-      const booking = await bookingOfChangeTo(manager, entry, input.date);
-      if (isRefusal(booking)) return booking;
+    return this.changeEntry(actor, input, input.date, async ({ manager, user, deployment, entry, booking, reason }) => {
       const before = { date: entry.entryDate, amount: entry.amount };
       const oldRule = await this.ruleOn(manager, deployment, before.date);
       const newRule = await this.ruleOn(manager, deployment, input.date);
@@ -145,23 +136,45 @@ export class HoursService {
 
   /** Takes an entry out of every count; it stays in the history with the reason. */
   async delete(actor: Actor | null, origin: Origin, input: { entryId: string; reason: string }): Promise<CapUsageFigures | Refusal> {
-    const user = assertCan(actor, "hours.correct");
-    const reason = checkReason(input.reason);
-    if (typeof reason !== "string") return reason;
-    return transact(this.db, async (manager) => {
-      const found = await this.lockEntry(manager, user, input.entryId);
-      if (!found) return ENTRY_NOT_FOUND;
-      const { deployment, entry } = found;
+    return this.changeEntry(actor, input, null, async ({ manager, user, deployment, entry, booking, reason }) => {
       const rule = await this.ruleOn(manager, deployment, entry.entryDate);
       if (!rule) return ENTRY_NOT_FOUND;
       const window = windowOf(rule, deployment, entry.entryDate);
-      const booking = await bookingOfChangeTo(manager, entry, null);
-      if (isRefusal(booking)) return booking;
       if (booking.inPlace) await manager.update(HourEntryEntity, { municipalityId: entry.municipalityId, id: entry.id }, { deletedAt: new Date(), version: entry.version + 1 });
       else await bookCorrectionLine(manager, entry, booking.bookIn, null);
       const total = await addToWindow(manager, deployment, window, rule, -entry.amount);
       await this.record(manager, user, origin, deployment, entry, "DELETED", { date: entry.entryDate, amount: entry.amount }, reason);
       return capUsageFigures(rule, window, total);
+    });
+  }
+
+  /**
+   * What a correction and a deletion share: the right to change hours, a reason, the entry with
+   * its deployment's row locked, and where the change is booked (in place, or as a correction
+   * line when the entry's month is closed), all in one transaction.
+   */
+  private changeEntry<T>(
+    actor: Actor | null,
+    input: { entryId: string; reason: string },
+    newDate: IsoDate | null,
+    work: (change: {
+      manager: EntityManager;
+      user: Actor;
+      deployment: DeploymentEntity;
+      entry: HourEntryEntity;
+      booking: Exclude<Awaited<ReturnType<typeof bookingOfChangeTo>>, Refusal>;
+      reason: string;
+    }) => Promise<T | Refusal>,
+  ): Promise<T | Refusal> {
+    const user = assertCan(actor, "hours.correct");
+    const reason = checkReason(input.reason);
+    if (typeof reason !== "string") return Promise.resolve(reason);
+    return transact(this.db, async (manager) => {
+      const found = await this.lockEntry(manager, user, input.entryId);
+      if (!found) return ENTRY_NOT_FOUND;
+      const booking = await bookingOfChangeTo(manager, found.entry, newDate);
+      if (isRefusal(booking)) return booking;
+      return work({ manager, user, ...found, booking, reason });
     });
   }
 
