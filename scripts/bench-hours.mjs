@@ -11,7 +11,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import "reflect-metadata";
 import { readConfig } from "../dist/server/app/config.js";
-import { createLogger } from "../dist/server/app/logger.js";
+import { createLogger } from "../dist/server/platform/logger.js";
 import { startPortal } from "../dist/server/app/portal.js";
 import { addDays, todayInNetherlands } from "../dist/shared/dates.js";
 

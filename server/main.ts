@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readConfig } from "./app/config.js";
-import { createLogger } from "./app/logger.js";
+import { createLogger } from "./platform/logger.js";
 import { startPortal } from "./app/portal.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./modules/demo/accounts.js";
 

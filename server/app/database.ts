@@ -17,7 +17,7 @@ import { MunicipalityEntity } from "../modules/organisation/municipality.entity.
 import { ProviderEntity } from "../modules/organisation/provider.entity.js";
 import { ResidentEntity } from "../modules/resident/resident.entity.js";
 import { WaakvlamReviewEntity } from "../modules/waakvlam/waakvlam-review.entity.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../platform/logger.js";
 
 // A DATE column is a calendar day: keep PostgreSQL's YYYY-MM-DD text instead of letting pg
 // turn it into a Date at local midnight (raw queries would otherwise return Date objects).

@@ -1,22 +1,10 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from "express";
 import { ERROR_CODES } from "../../shared/refusal-codes.js";
-import type { Actor } from "../modules/access/actor.js";
-import { AppError, unauthenticated } from "./errors.js";
-import type { Logger } from "./logger.js";
+import type { Actor } from "../platform/actor.js";
+import { DownloadRefusal, type DownloadHandler } from "../platform/download.js";
+import { AppError, unauthenticated } from "../platform/errors.js";
+import type { Logger } from "../platform/logger.js";
 
-
-/** A file download: answers the file, or throws an AppError / DownloadRefusal. */
-export type DownloadHandler = (req: Request, res: Response, actor: Actor) => Promise<void>;
-
-/** A download refused for what the request asked (400) or for an object the user cannot see (404). */
-export class DownloadRefusal extends Error {
-  constructor(
-    readonly status: 400 | 404,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const STATUS_OF_CODE: Record<string, number> = { [ERROR_CODES.unauthenticated]: 401, [ERROR_CODES.forbidden]: 403 };
 

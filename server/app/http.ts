@@ -11,10 +11,10 @@ import { todayInNetherlands } from "../../shared/dates.js";
 import { ERROR_CODES } from "../../shared/refusal-codes.js";
 import { SESSION_ABSOLUTE_MS } from "../modules/auth/auth.service.js";
 import type { Config } from "./config.js";
-import type { Context } from "./context.js";
+import type { Context } from "../platform/context.js";
 import { databaseAnswers } from "./database.js";
 import { createLoaders } from "./loaders.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../platform/logger.js";
 import { createSchema } from "./schema.js";
 import type { Services } from "./services.js";
 import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
@@ -61,8 +61,8 @@ export async function createHttpServer(config: Config, services: Services, log: 
     "/exports",
     cookieParser(),
     downloadsRouter((req) => actorOf(req, services, req.cookies?.[SESSION_COOKIE] ?? null), {
-      "/usage.:format": usageDownload(services),
-      "/yearly-review.csv": yearlyReviewDownload(services),
+      "/usage.:format": usageDownload(services.finance),
+      "/yearly-review.csv": yearlyReviewDownload(services.yearlyReview),
     }, log),
   );
 

@@ -67,3 +67,8 @@ function byId<T extends { id: string }>(db: DataSource, entity: new () => T): Da
     return ids.map((id) => found.get(id) ?? null);
   });
 }
+
+declare module "../platform/context.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RequestLoaders extends Loaders {}
+}

@@ -7,7 +7,7 @@ import type { Config } from "./config.js";
 import { openDatabase } from "./database.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.js";
 import { createHttpServer } from "./http.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "../platform/logger.js";
 import { createServices, type Services } from "./services.js";
 
 export interface RunningPortal {

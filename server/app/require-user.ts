@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "type-graphql";
-import type { Context } from "./context.js";
-import { AppError, unauthenticated } from "./errors.js";
+import type { Context } from "../platform/context.js";
+import { AppError, unauthenticated } from "../platform/errors.js";
 
 const secondFactorFirst = () =>
   new AppError("FORBIDDEN", "Stel eerst de tweede factor (authenticator-app) in; daarna kunt u verder.");

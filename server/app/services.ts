@@ -6,7 +6,7 @@ import { AuditService } from "../modules/audit/audit.service.js";
 import { AuthService } from "../modules/auth/auth.service.js";
 import { EnrolmentService } from "../modules/auth/enrolment.service.js";
 import { LoginLimiter } from "../modules/auth/login-limiter.js";
-import { SecretBox } from "./secret-box.js";
+import { SecretBox } from "../platform/secret-box.js";
 import { CatalogueService } from "../modules/catalogue/catalogue.service.js";
 import { DeploymentService } from "../modules/deployment/deployment.service.js";
 import { HoursService } from "../modules/hours/hours.service.js";
@@ -53,3 +53,8 @@ export function createServices(db: DataSource, masterKey: Buffer, today: () => I
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+declare module "../platform/context.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RequestServices extends Services {}
+}

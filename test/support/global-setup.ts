@@ -5,7 +5,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../server/app/database.js";
 import { startEmbeddedPostgres } from "../../server/app/embedded-postgres.js";
-import { createLogger } from "../../server/app/logger.js";
+import { createLogger } from "../../server/platform/logger.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

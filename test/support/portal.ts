@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 import { readConfig } from "../../server/app/config.js";
-import { createLogger } from "../../server/app/logger.js";
+import { createLogger } from "../../server/platform/logger.js";
 import { startPortal, type RunningPortal } from "../../server/app/portal.js";
 import { TEMPLATE_DATABASE, withDatabase } from "./global-setup.js";
 

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from "../../../shared/roles.js";
-import { forbidden, unauthenticated } from "../../app/errors.js";
-import type { Actor } from "./actor.js";
+import { forbidden, unauthenticated } from "../../platform/errors.js";
+import type { Actor } from "../../platform/actor.js";
 
 const ALL: readonly Role[] = ROLES;
 const PROVIDER: readonly Role[] = ["PROVIDER_EMPLOYEE", "PROVIDER_ADMIN"];

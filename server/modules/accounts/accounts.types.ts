@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import type { Role } from "../../../shared/roles.js";
-import { DateScalar, UserError } from "../../app/graphql-common.js";
+import { DateScalar, UserError } from "../../platform/graphql-common.js";
 import { RoleEnum } from "../auth/auth.types.js";
 
 @ObjectType({ description: "A person's account in the admin's organisation." })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { todayInNetherlands } from "../../../shared/dates.js";
-import type { Context } from "../../app/context.js";
+import type { Context } from "../../platform/context.js";
 import { ApprovalReason, PendingApproval } from "./approval-queue.types.js";
 
 @Resolver()

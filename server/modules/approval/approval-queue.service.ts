@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import type { Actor } from "../access/actor.js";
+import type { Actor } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { DeploymentEntity } from "../deployment/deployment.entity.js";
 import type { OrganisationService } from "../organisation/organisation.service.js";

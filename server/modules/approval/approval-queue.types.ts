@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar } from "../../app/graphql-common.js";
+import { DateScalar } from "../../platform/graphql-common.js";
 import type { DeploymentEntity } from "../deployment/deployment.entity.js";
 import { Deployment } from "../deployment/deployment.types.js";
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { assertCan } from "../access/permissions.js";
-import type { Actor, Origin } from "../access/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
 import { AuditEventEntity } from "./audit-event.entity.js";
 
 export interface AuditRecord {

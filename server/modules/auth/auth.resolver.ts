@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import type { Context } from "../../app/context.js";
-import { unauthenticated } from "../../app/errors.js";
-import { UserError } from "../../app/graphql-common.js";
+import type { Context } from "../../platform/context.js";
+import { unauthenticated } from "../../platform/errors.js";
+import { UserError } from "../../platform/graphql-common.js";
 import { isRefusal } from "../../rules/types.js";
-import type { Actor } from "../access/actor.js";
+import type { Actor } from "../../platform/actor.js";
 import { Organisation } from "../organisation/organisation.types.js";
 import { LoginInput, LoginPayload, LogoutPayload, User } from "./auth.types.js";
 

@@ -1,9 +1,9 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Role } from "../../../shared/roles.js";
-import type { SecretBox } from "../../app/secret-box.js";
+import type { SecretBox } from "../../platform/secret-box.js";
 import type { Refusal } from "../../rules/types.js";
-import type { Actor, Origin } from "../access/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { LoginLimiter } from "./login-limiter.js";
 import { verifyPassword } from "./passwords.js";

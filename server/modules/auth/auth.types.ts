@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { ROLES, type Role } from "../../../shared/roles.js";
-import { enumOf, UserError } from "../../app/graphql-common.js";
+import { enumOf, UserError } from "../../platform/graphql-common.js";
 import { Organisation } from "../organisation/organisation.types.js";
 
 export const RoleEnum = enumOf(ROLES);

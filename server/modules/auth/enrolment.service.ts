@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
-import { AppError } from "../../app/errors.js";
-import type { SecretBox } from "../../app/secret-box.js";
-import { transact } from "../../app/transaction.js";
+import { AppError } from "../../platform/errors.js";
+import type { SecretBox } from "../../platform/secret-box.js";
+import { transact } from "../../platform/transaction.js";
 import type { Refusal } from "../../rules/types.js";
-import type { Actor, Origin } from "../access/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from "./second-factor.js";

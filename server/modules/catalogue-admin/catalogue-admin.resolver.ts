@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../app/context.js";
-import { UserError } from "../../app/graphql-common.js";
+import type { Context } from "../../platform/context.js";
+import { UserError } from "../../platform/graphql-common.js";
 import type { ApprovalRule, EligibilityRule } from "../../rules/types.js";
 import { isRefusal } from "../../rules/types.js";
 import { Voorziening } from "../catalogue/catalogue.types.js";

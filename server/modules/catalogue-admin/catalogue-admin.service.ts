@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
 import { addDays, type IsoDate } from "../../../shared/dates.js";
-import { transact } from "../../app/transaction.js";
+import { transact } from "../../platform/transaction.js";
 import { checkCatalogueVersion, draftToRule, type CatalogueVersionDraft } from "../../rules/catalogue-versions.js";
 import type { Refusal } from "../../rules/types.js";
-import type { Actor, Origin } from "../access/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { CatalogueVersionEntity } from "../catalogue/catalogue-version.entity.js";

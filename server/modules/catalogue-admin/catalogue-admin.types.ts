@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Unit } from "../../../shared/units.js";
-import { CapWindowKindEnum, DateScalar, enumOf, UnitEnum, UserError } from "../../app/graphql-common.js";
+import { CapWindowKindEnum, DateScalar, enumOf, UnitEnum, UserError } from "../../platform/graphql-common.js";
 import { APPROVAL_RULES, ELIGIBILITY_RULES, type ApprovalRule, type CapWindowKind, type EligibilityRule } from "../../rules/types.js";
 import type { VoorzieningEntity } from "../catalogue/voorziening.entity.js";
 import { Voorziening } from "../catalogue/catalogue.types.js";

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../app/context.js";
-import { DateScalar } from "../../app/graphql-common.js";
+import type { Context } from "../../platform/context.js";
+import { DateScalar } from "../../platform/graphql-common.js";
 import { Voorziening } from "./catalogue.types.js";
 import type { VoorzieningEntity } from "./voorziening.entity.js";
 

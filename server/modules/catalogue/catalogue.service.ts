@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
-import type { Actor } from "../access/actor.js";
+import type { Actor } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import type { OrganisationService } from "../organisation/organisation.service.js";
 import { CatalogueVersionEntity } from "./catalogue-version.entity.js";

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { Unit } from "../../../shared/units.js";
-import { CapWindowKindEnum, UnitEnum } from "../../app/graphql-common.js";
+import { CapWindowKindEnum, UnitEnum } from "../../platform/graphql-common.js";
 import type { CapWindowKind } from "../../rules/types.js";
 
 /** A voorziening of a catalogue version. Resolved from VoorzieningEntity (same field names). */

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { addDays, todayInNetherlands } from "../../../shared/dates.js";
-import type { Logger } from "../../app/logger.js";
+import type { Logger } from "../../platform/logger.js";
 import { isRefusal } from "../../rules/types.js";
-import type { Services } from "../../app/services.js";
-import type { Actor } from "../access/actor.js";
+import type { RequestServices } from "../../platform/context.js";
+import type { Actor } from "../../platform/actor.js";
 import { hashPassword } from "../auth/passwords.js";
 import { UserEntity } from "../auth/user.entity.js";
 import { GROESBEEK, ZOETERMEER as ZOETERMEER_CATALOGUE } from "../catalogue/catalogues.js";
@@ -14,10 +14,13 @@ import type { NewDeployment } from "../deployment/deployment.service.js";
 import { BERG_EN_DAL, DEMO_ACCOUNTS, DEMO_PASSWORD, DE_LINDE, HORIZON, ZOETERMEER } from "./accounts.js";
 import { seedDemoTariffs } from "../finance/demo-tariffs.js";
 
+/** The services the demo writes through, exactly as a user's requests would. */
+type DemoServices = Pick<RequestServices, "db" | "auth" | "catalogue" | "deployments" | "hours" | "indications" | "waakvlam">;
+
 const SEED_ORIGIN = { ip: null };
 
 /** Seeds the demo organisations, accounts and some work into an empty database (VIV_DEMO=1). */
-export async function seedDemoIfEmpty(services: Services, log: Logger): Promise<void> {
+export async function seedDemoIfEmpty(services: DemoServices, log: Logger): Promise<void> {
   const db = services.db;
   if ((await db.getRepository(MunicipalityEntity).count()) > 0) return;
 
@@ -143,16 +146,16 @@ export async function seedDemoIfEmpty(services: Services, log: Logger): Promise<
     await deploy(horizon, { municipalityCode: BERG_EN_DAL.code, voorzieningCode: "BEGELEIDING_KORTDUREND", residentBsn: "948219932", startDate: ago(40) }),
     spread(40, [90, 120, 60]),
   );
-  await seedDemoTariffs(services);
+  await seedDemoTariffs(services.db);
   log.info("demo data seeded");
 }
 
-async function demoProviderId(services: Services, name: string): Promise<string | null> {
+async function demoProviderId(services: DemoServices, name: string): Promise<string | null> {
   const [row] = await services.db.query("SELECT id FROM provider WHERE name = $1", [name]);
   return row?.id ?? null;
 }
 
-async function demoActor(services: Services, email: string): Promise<Actor> {
+async function demoActor(services: DemoServices, email: string): Promise<Actor> {
   const actor = await services.auth.actorByEmail(email);
   if (!actor) throw new Error(`demo account missing: ${email}`);
   return actor;

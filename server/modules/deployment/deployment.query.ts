@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
-import { isUuid } from "../../app/ids.js";
+import { isUuid } from "../../platform/ids.js";
 import type { Refusal } from "../../rules/types.js";
-import type { Actor } from "../access/actor.js";
+import type { Actor } from "../../platform/actor.js";
 import { DeploymentEntity } from "./deployment.entity.js";
 
 export const DEPLOYMENT_NOT_FOUND: Refusal = {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { maskBsn } from "../../../shared/bsn.js";
-import type { Context } from "../../app/context.js";
-import { CapUsage, DateScalar, UserError } from "../../app/graphql-common.js";
+import type { Context } from "../../platform/context.js";
+import { CapUsage, DateScalar, UserError } from "../../platform/graphql-common.js";
 import { Voorziening } from "../catalogue/catalogue.types.js";
 import type { VoorzieningEntity } from "../catalogue/voorziening.entity.js";
 import { capUsageFigures } from "../../rules/caps.js";

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { isUuid } from "../../app/ids.js";
+import { isUuid } from "../../platform/ids.js";
 import type { DataSource } from "typeorm";
 import { isValidBsn, normaliseBsn } from "../../../shared/bsn.js";
 import type { IsoDate } from "../../../shared/dates.js";
-import { transact } from "../../app/transaction.js";
+import { transact } from "../../platform/transaction.js";
 import { checkNewDeployment } from "../../rules/deployments.js";
 import { approvalNeeded, approvalRefusal, checkEligibility, checkWorkLikePart } from "../../rules/eligibility.js";
 import { isRefusal, type Refusal } from "../../rules/types.js";
-import type { Actor, Origin } from "../access/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { CatalogueService } from "../catalogue/catalogue.service.js";

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar, PageInfo, UserError } from "../../app/graphql-common.js";
+import { DateScalar, PageInfo, UserError } from "../../platform/graphql-common.js";
 import type { DeploymentEntity } from "./deployment.entity.js";
 
 export enum DeploymentStatus {

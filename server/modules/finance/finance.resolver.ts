@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import type { Context } from "../../app/context.js";
-import { DateScalar, UserError } from "../../app/graphql-common.js";
+import type { Context } from "../../platform/context.js";
+import { DateScalar, UserError } from "../../platform/graphql-common.js";
 import { isRefusal } from "../../rules/types.js";
 import type { ClosedPeriodRow, UsageReportData } from "./finance.service.js";
 import { ClosedPeriod, ClosePeriodPayload, SetTariffInput, SetTariffPayload, Tariff, UsageReport } from "./finance.types.js";

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { isIsoDate, type IsoDate } from "../../../shared/dates.js";
-import { AppError } from "../../app/errors.js";
-import { isUuid } from "../../app/ids.js";
-import { transact } from "../../app/transaction.js";
+import { AppError } from "../../platform/errors.js";
+import { isUuid } from "../../platform/ids.js";
+import { transact } from "../../platform/transaction.js";
 import { TARIFF_UNIT_FOR, checkClosable, dutchMonth, firstDayOf, formatEuros, type TariffUnit } from "../../rules/finance.js";
 import type { Refusal } from "../../rules/types.js";
-import type { Actor, Origin } from "../access/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { CatalogueService } from "../catalogue/catalogue.service.js";

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Unit } from "../../../shared/units.js";
-import { DateScalar, enumOf, UnitEnum, UserError } from "../../app/graphql-common.js";
+import { DateScalar, enumOf, UnitEnum, UserError } from "../../platform/graphql-common.js";
 import { TARIFF_UNITS, type TariffUnit } from "../../rules/finance.js";
 
 export const TariffUnitEnum = enumOf(TARIFF_UNITS);

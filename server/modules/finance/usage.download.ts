@@ -2,8 +2,8 @@ import { once } from "node:events";
 import ExcelJS from "exceljs";
 import type { Request, Response } from "express";
 import { isIsoDate } from "../../../shared/dates.js";
-import { DownloadRefusal, type DownloadHandler } from "../../app/downloads.js";
-import type { Services } from "../../app/services.js";
+import { DownloadRefusal, type DownloadHandler } from "../../platform/download.js";
+import type { FinanceService } from "./finance.service.js";
 import { csvLine, formatEuros } from "../../rules/finance.js";
 import type { UsageReportRow, UsageTotals as UsageTotalsView } from "./finance.types.js";
 import { presentRow, presentTotals } from "./report-view.js";
@@ -15,14 +15,14 @@ import type { UsageRow } from "./usage-query.js";
  * report-view.ts), streamed row by row from a cursor; mounted by app/downloads.ts, scoped and
  * permitted by the same service method as the screen.
  */
-export function usageDownload(services: Services): DownloadHandler {
+export function usageDownload(finance: FinanceService): DownloadHandler {
   return async (req, res, actor) => {
     const format = req.params.format;
     if (format !== "csv" && format !== "xlsx") throw new DownloadRefusal(404, "Dit exportformaat bestaat niet.");
     const query = readQuery(req);
     if (!query) throw new DownloadRefusal(400, "Geef municipalityCode, from en to op (datums als JJJJ-MM-DD).");
     const writer = format === "csv" ? csvWriter(res) : xlsxWriter(res);
-    const totals = await services.finance.streamUsage(
+    const totals = await finance.streamUsage(
       actor,
       { ip: req.ip ?? null },
       { ...query, format },

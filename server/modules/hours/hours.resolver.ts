@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import type { Context } from "../../app/context.js";
-import { CapUsage, UserError } from "../../app/graphql-common.js";
+import type { Context } from "../../platform/context.js";
+import { CapUsage, UserError } from "../../platform/graphql-common.js";
 import { isRefusal, type Refusal } from "../../rules/types.js";
 import type { HourEntryEntity } from "./hour-entry.entity.js";
 import type { HourEntryRevisionEntity } from "./hour-entry-revision.entity.js";

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
-import { forbidden } from "../../app/errors.js";
-import { isUuid } from "../../app/ids.js";
-import { transact } from "../../app/transaction.js";
+import { forbidden } from "../../platform/errors.js";
+import { isUuid } from "../../platform/ids.js";
+import { transact } from "../../platform/transaction.js";
 import { capUsageFigures, checkCap } from "../../rules/caps.js";
 import { isRefusal, type CapUsageFigures, type Refusal, type VoorzieningRule } from "../../rules/types.js";
-import type { Actor, Origin } from "../access/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { CatalogueService } from "../catalogue/catalogue.service.js";

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CapUsage, DateScalar, UserError } from "../../app/graphql-common.js";
+import { CapUsage, DateScalar, UserError } from "../../platform/graphql-common.js";
 
 /** An hour entry; resolved from HourEntryEntity (entryDate is `date`, amount is `minutes`). */
 @ObjectType()

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import type { Context } from "../../app/context.js";
-import { UserError } from "../../app/graphql-common.js";
+import type { Context } from "../../platform/context.js";
+import { UserError } from "../../platform/graphql-common.js";
 import { isRefusal } from "../../rules/types.js";
 import { ImportMaatwerkIndicationsInput, ImportMaatwerkIndicationsPayload } from "./indication-import.types.js";
 

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
-import { transact } from "../../app/transaction.js";
+import { transact } from "../../platform/transaction.js";
 import { checkIndication, type CheckedIndication } from "../../rules/indications.js";
 import type { Refusal } from "../../rules/types.js";
-import type { Actor, Origin } from "../access/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { parseIndicationCsv } from "./indication-csv.js";

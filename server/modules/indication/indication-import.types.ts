@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { RefusalCodeEnum, UserError } from "../../app/graphql-common.js";
+import { RefusalCodeEnum, UserError } from "../../platform/graphql-common.js";
 import type { RefusalCode } from "../../../shared/refusal-codes.js";
 
 @InputType()

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
-import { isUuid } from "../../app/ids.js";
-import { transact } from "../../app/transaction.js";
+import { isUuid } from "../../platform/ids.js";
+import { transact } from "../../platform/transaction.js";
 import { checkIndication, type CheckedIndication } from "../../rules/indications.js";
 import type { Refusal } from "../../rules/types.js";
-import type { Actor, Origin } from "../access/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { MunicipalityEntity } from "../organisation/municipality.entity.js";

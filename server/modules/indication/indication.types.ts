@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { DateScalar, UserError } from "../../app/graphql-common.js";
+import { DateScalar, UserError } from "../../platform/graphql-common.js";
 
 /** Resolved from MaatwerkIndicationEntity; never carries the BSN. */
 @ObjectType()

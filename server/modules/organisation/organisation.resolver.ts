@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from "type-graphql";
-import type { Context } from "../../app/context.js";
+import type { Context } from "../../platform/context.js";
 import { Municipality } from "./organisation.types.js";
 
 @Resolver()

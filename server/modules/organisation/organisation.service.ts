@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
-import type { Actor } from "../access/actor.js";
+import type { Actor } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { MunicipalityEntity } from "./municipality.entity.js";
 

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { deriveKey, SecretBox } from "../../app/secret-box.js";
+import { deriveKey, SecretBox } from "../../platform/secret-box.js";
 
 /**
  * Keeps BSNs unreadable at rest: AES-256-GCM for the value, HMAC-SHA-256 (with a key

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { isUuid } from "../../app/ids.js";
+import { isUuid } from "../../platform/ids.js";
 import type { Refusal } from "../../rules/types.js";
-import type { Actor, Origin } from "../access/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { BsnVault } from "./bsn-vault.js";

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
-import type { Context } from "../../app/context.js";
+import type { Context } from "../../platform/context.js";
 import type { DueReviewItem } from "./review-queue.service.js";
 import { WaakvlamReviewDue } from "./review-queue.types.js";
 

@@ -2,7 +2,7 @@ import { In, type DataSource } from "typeorm";
 import { addDays, type IsoDate } from "../../../shared/dates.js";
 import { amountsPerReviewYear, dueReview, REVIEW_NOTICE_DAYS, type DueReview, type ReviewYearAmount } from "../../rules/review-queue.js";
 import type { ReviewOutcome } from "../../rules/waakvlam.js";
-import type { Actor } from "../access/actor.js";
+import type { Actor } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { DeploymentEntity } from "../deployment/deployment.entity.js";
 import type { OrganisationService } from "../organisation/organisation.service.js";

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { DateScalar } from "../../app/graphql-common.js";
+import { DateScalar } from "../../platform/graphql-common.js";
 import type { ReviewOutcome } from "../../rules/waakvlam.js";
 import { Deployment } from "../deployment/deployment.types.js";
 import type { DeploymentEntity } from "../deployment/deployment.entity.js";

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import type { Context } from "../../app/context.js";
-import { UserError } from "../../app/graphql-common.js";
+import type { Context } from "../../platform/context.js";
+import { UserError } from "../../platform/graphql-common.js";
 import { isRefusal, type Refusal } from "../../rules/types.js";
 import { reviewYearSpan } from "../../rules/waakvlam.js";
 import type { WaakvlamReviewEntity } from "./waakvlam-review.entity.js";

@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
-import { transact } from "../../app/transaction.js";
+import { transact } from "../../platform/transaction.js";
 import type { Refusal } from "../../rules/types.js";
 import { endAfterStop, reviewYearToDecide, type ReviewOutcome } from "../../rules/waakvlam.js";
-import type { Actor, Origin } from "../access/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan, type Action } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { CatalogueService } from "../catalogue/catalogue.service.js";

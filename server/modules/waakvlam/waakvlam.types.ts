@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar, UserError } from "../../app/graphql-common.js";
+import { DateScalar, UserError } from "../../platform/graphql-common.js";
 import type { ReviewOutcome } from "../../rules/waakvlam.js";
 
 export const ReviewOutcomeEnum: Record<ReviewOutcome, ReviewOutcome> = { CONTINUE: "CONTINUE", STOP: "STOP" };

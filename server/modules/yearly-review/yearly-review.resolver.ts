@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import type { Context } from "../../app/context.js";
+import type { Context } from "../../platform/context.js";
 import { percentage, type FigureChange as FigureChangeData, type MainFigure, type YearlyFigures as Figures } from "../../rules/yearly-review.js";
 import { Organisation } from "../organisation/organisation.types.js";
 import type { YearlyReviewLine as Line } from "./yearly-review.service.js";

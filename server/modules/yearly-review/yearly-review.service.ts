@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
 import type { Unit } from "../../../shared/units.js";
-import { AppError } from "../../app/errors.js";
+import { AppError } from "../../platform/errors.js";
 import { changes, countedSpan, EMPTY_FIGURES, sumFigures, type FigureChange, type YearlyFigures } from "../../rules/yearly-review.js";
-import type { Actor } from "../access/actor.js";
+import type { Actor } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import type { MunicipalityEntity } from "../organisation/municipality.entity.js";
 import type { OrganisationService } from "../organisation/organisation.service.js";

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Unit } from "../../../shared/units.js";
-import { DateScalar, UnitEnum } from "../../app/graphql-common.js";
+import { DateScalar, UnitEnum } from "../../platform/graphql-common.js";
 import { Municipality, Organisation } from "../organisation/organisation.types.js";
 
 export enum YearlyFigure {

@@ -1,4 +1,4 @@
-import type { Role } from "../../../shared/roles.js";
+import type { Role } from "../../shared/roles.js";
 
 /** The logged-in user a request acts for. Built from the session, never from client input. */
 export interface Actor {
