@@ -20,6 +20,7 @@ import type { Services } from "./services.js";
 import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
 import { downloadsRouter } from "./downloads.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
+import { hoursTemplateDownload } from "../modules/hours-batch/template.download.js";
 import { yearlyReviewDownload } from "../modules/yearly-review/yearly-review.download.js";
 
 export const SESSION_COOKIE = "viv_session";
@@ -52,7 +53,8 @@ export async function createHttpServer(config: Config, services: Services, log: 
 
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    express.json({ limit: BULK_BODY_LIMIT, verify: (req, _res, body) => ((req as RequestWithSize).bodyBytes = body.length) }),
+    onlyBulkMayBeLarge,
     cookieParser(),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services, config) }),
   );
@@ -63,6 +65,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
     downloadsRouter((req) => actorOf(req, services, req.cookies?.[SESSION_COOKIE] ?? null), {
       "/usage.:format": usageDownload(services.finance),
       "/yearly-review.csv": yearlyReviewDownload(services.yearlyReview),
+      "/hours-template.csv": hoursTemplateDownload,
     }, log),
   );
 
@@ -86,6 +89,21 @@ export async function createHttpServer(config: Config, services: Services, log: 
   });
 
   return { server, apollo };
+}
+
+/** Every request stays under 100 kB, but for a batch of 5,000 entries or a file of 5,000 lines, which need up to about 2 MB. */
+const BODY_LIMIT = 100 * 1024;
+const BULK_BODY_LIMIT = 2 * 1024 * 1024;
+const BULK_OPERATIONS = /\b(logHoursBatch|previewHoursImport|importHours)\b/;
+type RequestWithSize = Request & { bodyBytes?: number };
+
+function onlyBulkMayBeLarge(req: RequestWithSize, res: Response, next: express.NextFunction): void {
+  const query: unknown = req.body?.query;
+  if ((req.bodyBytes ?? 0) > BODY_LIMIT && !(typeof query === "string" && BULK_OPERATIONS.test(query))) {
+    res.status(413).json({ errors: [{ message: "Het verzoek is te groot.", extensions: { code: "BAD_REQUEST" } }] });
+    return;
+  }
+  next();
 }
 
 /** A provider system's `Authorization: Bearer <token>`, else the session cookie. */

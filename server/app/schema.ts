@@ -15,6 +15,7 @@ import { ReviewQueueResolver } from "../modules/review/review-queue.resolver.js"
 import { YearlyReviewResolver } from "../modules/yearly-review/yearly-review.resolver.js";
 import { requireUserOnRootFields } from "./require-user.js";
 import { FinanceResolver } from "../modules/finance/finance.resolver.js";
+import { HoursBatchResolver } from "../modules/hours-batch/batch.resolver.js";
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -26,6 +27,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       DeploymentResolver,
       HoursResolver,
       HourEntryRevisionResolver,
+      HoursBatchResolver,
       IndicationResolver,
       WaakvlamResolver,
       FinanceResolver,

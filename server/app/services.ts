@@ -21,6 +21,7 @@ import { CatalogueAdminService } from "../modules/catalogue-admin/catalogue-admi
 import { IndicationImportService } from "../modules/indication/indication-import.service.js";
 import { ReviewQueueService } from "../modules/review/review-queue.service.js";
 import { YearlyReviewService } from "../modules/yearly-review/yearly-review.service.js";
+import { HoursBatchService } from "../modules/hours-batch/batch.service.js";
 
 /** The services of one running portal, wired once at start-up. They keep no state of their own. */
 export function createServices(db: DataSource, masterKey: Buffer, today: () => IsoDate) {
@@ -29,6 +30,7 @@ export function createServices(db: DataSource, masterKey: Buffer, today: () => I
   const residents = new ResidentService(db, new BsnVault(masterKey));
   const indications = new IndicationService(db, residents);
   const secondFactors = new SecretBox(masterKey, "totp");
+  const hours = new HoursService(db, catalogue, today);
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
   return {
     db,
@@ -40,7 +42,8 @@ export function createServices(db: DataSource, masterKey: Buffer, today: () => I
     catalogue,
     residents,
     deployments: new DeploymentService(db, catalogue, organisations, residents, today),
-    hours: new HoursService(db, catalogue, today),
+    hours,
+    hoursBatch: new HoursBatchService(db, hours, organisations, residents),
     indications,
     waakvlam: new WaakvlamService(db, catalogue, today),
     finance: new FinanceService(db, organisations, catalogue, today),

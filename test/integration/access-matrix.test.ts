@@ -50,6 +50,12 @@ const SAMPLES: Record<string, (t: Target, a: Account) => [string, Record<string,
     { id: t.deployment },
   ],
   logHours: (t) => [`mutation M($id: ID!, $d: Date!) { logHours(input: { deploymentId: $id, date: $d, minutes: 1 }) { userErrors { code } } }`, { id: t.deployment, d: daysAgo(1) }],
+  logHoursBatch: (t) => [
+    `mutation M($id: ID!, $d: Date!) { logHoursBatch(input: { entries: [{ deploymentId: $id, date: $d, minutes: 1 }] }) { userErrors { code } results { userErrors { code } } } }`,
+    { id: t.deployment, d: daysAgo(1) },
+  ],
+  previewHoursImport: () => [`mutation { previewHoursImport(input: { csv: "bsn;gemeente;voorziening;datum;minuten;notitie;referentie" }) { userErrors { code } } }`],
+  importHours: () => [`mutation { importHours(input: { csv: "bsn;gemeente;voorziening;datum;minuten;notitie;referentie" }) { userErrors { code } } }`],
   correctHours: (t) => [
     `mutation M($id: ID!, $d: Date!) { correctHours(input: { entryId: $id, date: $d, minutes: 2, reason: "matrix" }) { userErrors { code } } }`,
     { id: t.entry, d: daysAgo(1) },
@@ -102,14 +108,14 @@ function ownMunicipality(a: Account): string {
 function outcome(result: { data: any; errors?: Array<{ extensions?: { code?: string } }> }): string {
   if (result.errors?.length) return result.errors[0].extensions?.code ?? "ERROR";
   const payload = Object.values(result.data ?? {})[0] as any;
-  if (payload === null || payload?.userErrors?.[0]?.code === "NOT_FOUND") return "NOT_FOUND";
+  if (payload === null || payload?.userErrors?.[0]?.code === "NOT_FOUND" || payload?.results?.[0]?.userErrors?.[0]?.code === "NOT_FOUND") return "NOT_FOUND";
   return "OK";
 }
 
 /** Samples aimed at an object that does not exist: an allowed role gets NOT_FOUND, never FORBIDDEN. */
 const MISSING_OBJECT = new Set(["recordMaatwerkIndication", "deactivateUser", "createContract", "revokeApiToken", "setTariff"]);
 
-const OBJECT_FIELDS = new Set(["deployment", "decideDeploymentApproval", "logHours", "correctHours", "deleteHours", "adviseWaakvlamReview", "decideWaakvlamReview", "revealResidentBsn"]);
+const OBJECT_FIELDS = new Set(["deployment", "decideDeploymentApproval", "logHours", "logHoursBatch", "correctHours", "deleteHours", "adviseWaakvlamReview", "decideWaakvlamReview", "revealResidentBsn"]);
 
 beforeAll(async () => {
   portal = await startTestPortal();

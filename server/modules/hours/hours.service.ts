@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
 import { forbidden } from "../../platform/errors.js";
 import { isUuid } from "../../platform/ids.js";
-import { transact } from "../../platform/transaction.js";
+import { rehearse, transact, transactAll } from "../../platform/transaction.js";
 import { capUsageFigures, checkCap } from "../../rules/caps.js";
 import { isRefusal, type CapUsageFigures, type Refusal, type VoorzieningRule } from "../../rules/types.js";
 import type { Actor, Origin } from "../../platform/actor.js";
@@ -37,6 +37,8 @@ export interface WrittenEntry {
   entry: HourEntryEntity;
   /** The usage of the entry's own window after the write. */
   capUsage: CapUsageFigures;
+  /** True when this answers a retry: the same idempotency key had written this entry before. */
+  replayed?: boolean;
 }
 
 const MAX_TEXT = 2000;
@@ -57,44 +59,76 @@ export class HoursService {
 
   async log(actor: Actor | null, origin: Origin, input: NewHourEntry): Promise<WrittenEntry | Refusal> {
     const user = assertCan(actor, "hours.log");
-    const note = input.note?.trim() || null;
-    if (note !== null && note.length > MAX_TEXT) return { code: "INVALID_INPUT", field: "note", message: `De notitie is te lang (ten hoogste ${MAX_TEXT} tekens).` };
-    if (input.idempotencyKey !== null && (input.idempotencyKey.length === 0 || input.idempotencyKey.length > MAX_KEY_LENGTH)) {
-      return { code: "INVALID_INPUT", field: "idempotencyKey", message: "De idempotencyKey moet 1 tot 200 tekens lang zijn." };
-    }
+    const invalid = checkTexts(input);
+    if (invalid) return invalid;
     return transact(this.db, async (manager) => {
       const deployment = await lockVisibleDeployment(manager, user, input.deploymentId);
       if (!deployment) return DEPLOYMENT_NOT_FOUND;
-      if (input.idempotencyKey !== null) {
-        const earlier = await manager.findOneBy(HourEntryEntity, { municipalityId: deployment.municipalityId, deploymentId: deployment.id, idempotencyKey: input.idempotencyKey });
-        if (earlier) return this.replay(manager, deployment, earlier, input);
-      }
-      const rule = await this.ruleOn(manager, deployment, input.date);
-      if (!rule) return DEPLOYMENT_NOT_FOUND;
-      const refusal =
-        (await refuseIfClosed(manager, deployment.municipalityId, input.date)) ??
-        (await checkEntryRules(manager, deployment, rule, { date: input.date, amount: input.minutes }, this.today())) ??
-        (await this.checkCapOf(manager, deployment, rule, input.date, input.minutes));
-      if (refusal) return refusal;
-
-      const entry = manager.create(HourEntryEntity, {
-        municipalityId: deployment.municipalityId,
-        id: randomUUID(),
-        deploymentId: deployment.id,
-        entryDate: input.date,
-        amount: input.minutes,
-        note,
-        idempotencyKey: input.idempotencyKey,
-        deletedAt: null,
-        version: 1,
-        createdBy: user.userId,
-        createdAt: new Date(),
-      });
-      await manager.insert(HourEntryEntity, entry);
-      const total = await addToWindow(manager, deployment, windowOf(rule, deployment, entry.entryDate), rule, entry.amount);
-      await this.record(manager, user, origin, deployment, entry, "CREATED", null, null);
-      return { entry, capUsage: capUsageFigures(rule, windowOf(rule, deployment, entry.entryDate), total) };
+      return this.logLocked(manager, user, origin, deployment, input);
     });
+  }
+
+  /**
+   * Many entries for one deployment, judged one after the other in the order given exactly as
+   * `log` judges one, in one transaction under one lock of the deployment's row. Per entry, not
+   * all-or-nothing: a refused entry is answered and the accepted ones are kept. With
+   * `rehearse`, the same judgement runs and everything is rolled back (an import's preview).
+   */
+  async logMany(
+    actor: Actor | null,
+    origin: Origin,
+    deploymentId: string,
+    inputs: ReadonlyArray<Omit<NewHourEntry, "deploymentId">>,
+    options: { rehearse: boolean },
+  ): Promise<Array<WrittenEntry | Refusal>> {
+    const user = assertCan(actor, "hours.log");
+    const run = options.rehearse ? rehearse : transactAll;
+    return run(this.db, async (manager) => {
+      const deployment = await lockVisibleDeployment(manager, user, deploymentId);
+      const results: Array<WrittenEntry | Refusal> = [];
+      for (const input of inputs) {
+        const entry = { ...input, deploymentId };
+        const invalid = checkTexts(entry);
+        if (invalid) results.push(invalid);
+        else if (!deployment) results.push(DEPLOYMENT_NOT_FOUND);
+        // A refusal is decided before anything is written, so the entries before it stand.
+        else results.push(await this.logLocked(manager, user, origin, deployment, entry));
+      }
+      return results;
+    });
+  }
+
+  /** One entry on a deployment whose row this transaction holds locked: the rules, then the write. */
+  private async logLocked(manager: EntityManager, user: Actor, origin: Origin, deployment: DeploymentEntity, input: NewHourEntry): Promise<WrittenEntry | Refusal> {
+    if (input.idempotencyKey !== null) {
+      const earlier = await manager.findOneBy(HourEntryEntity, { municipalityId: deployment.municipalityId, deploymentId: deployment.id, idempotencyKey: input.idempotencyKey });
+      if (earlier) return this.replay(manager, deployment, earlier, input);
+    }
+    const rule = await this.ruleOn(manager, deployment, input.date);
+    if (!rule) return DEPLOYMENT_NOT_FOUND;
+    const refusal =
+      (await refuseIfClosed(manager, deployment.municipalityId, input.date)) ??
+      (await checkEntryRules(manager, deployment, rule, { date: input.date, amount: input.minutes }, this.today())) ??
+      (await this.checkCapOf(manager, deployment, rule, input.date, input.minutes));
+    if (refusal) return refusal;
+
+    const entry = manager.create(HourEntryEntity, {
+      municipalityId: deployment.municipalityId,
+      id: randomUUID(),
+      deploymentId: deployment.id,
+      entryDate: input.date,
+      amount: input.minutes,
+      note: input.note?.trim() || null,
+      idempotencyKey: input.idempotencyKey,
+      deletedAt: null,
+      version: 1,
+      createdBy: user.userId,
+      createdAt: new Date(),
+    });
+    await manager.insert(HourEntryEntity, entry);
+    const total = await addToWindow(manager, deployment, windowOf(rule, deployment, entry.entryDate), rule, entry.amount);
+    await this.record(manager, user, origin, deployment, entry, "CREATED", null, null);
+    return { entry, capUsage: capUsageFigures(rule, windowOf(rule, deployment, entry.entryDate), total), replayed: false };
   }
 
   /**
@@ -229,7 +263,7 @@ export class HoursService {
     const rule = await this.ruleOn(manager, deployment, earlier.entryDate);
     if (!rule) return DEPLOYMENT_NOT_FOUND;
     const window = windowOf(rule, deployment, earlier.entryDate);
-    return { entry: earlier, capUsage: capUsageFigures(rule, window, await usedIn(manager, deployment, window)) };
+    return { entry: earlier, capUsage: capUsageFigures(rule, window, await usedIn(manager, deployment, window)), replayed: true };
   }
 
   private async record(
@@ -262,6 +296,16 @@ export class HoursService {
       result: "OK",
     });
   }
+}
+
+/** The free-text fields of a new entry: a note of sensible length, an idempotency key of 1 to 200 characters. */
+function checkTexts(input: NewHourEntry): Refusal | null {
+  const note = input.note?.trim() ?? "";
+  if (note.length > MAX_TEXT) return { code: "INVALID_INPUT", field: "note", message: `De notitie is te lang (ten hoogste ${MAX_TEXT} tekens).` };
+  if (input.idempotencyKey !== null && (input.idempotencyKey.length === 0 || input.idempotencyKey.length > MAX_KEY_LENGTH)) {
+    return { code: "INVALID_INPUT", field: "idempotencyKey", message: "De idempotencyKey moet 1 tot 200 tekens lang zijn." };
+  }
+  return null;
 }
 
 function checkReason(reason: string): string | Refusal {

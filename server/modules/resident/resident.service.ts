@@ -45,4 +45,14 @@ export class ResidentService {
     );
     return manager.getRepository(ResidentEntity).findOneOrFail({ where: { municipalityId, bsnHash }, lock: { mode: "pessimistic_write" } });
   }
+
+  /** The ids of the municipality's residents with these (valid, normalised) BSNs; a BSN the municipality does not know is absent. */
+  async idsByBsn(manager: EntityManager, municipalityId: string, bsns: readonly string[]): Promise<Map<string, string>> {
+    const byHash = new Map(bsns.map((bsn) => [this.vault.hash(bsn).toString("hex"), bsn]));
+    const rows: Array<{ id: string; hash: Buffer }> = await manager.query(
+      "SELECT id, bsn_hash AS hash FROM resident WHERE municipality_id = $1 AND bsn_hash = ANY($2::bytea[])",
+      [municipalityId, [...byHash.keys()].map((hex) => Buffer.from(hex, "hex"))],
+    );
+    return new Map(rows.map((r) => [byHash.get(r.hash.toString("hex"))!, r.id]));
+  }
 }
