@@ -16,6 +16,8 @@ export interface VoorzieningDraft {
   asksMotivation: boolean;
   asksTransport: boolean;
   policyQuote: string;
+  /** The municipality's iWmo product code (five capitals or digits); null keeps the default. */
+  iwmoProductCode?: string | null;
 }
 
 export interface CatalogueVersionDraft {
@@ -73,6 +75,9 @@ export function checkCatalogueVersion(draft: CatalogueVersionDraft, history: Cat
     if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(v.code)) refuse(at("code"), "Een code bestaat uit hoofdletters, cijfers en liggende streepjes, en begint met een letter.");
     else if (seen.has(v.code)) refuse(at("code"), `De code ${v.code} staat twee keer in deze versie.`);
     seen.add(v.code);
+    if (v.iwmoProductCode != null && !/^[0-9A-Z]{5}$/.test(v.iwmoProductCode)) {
+      refuse(at("iwmoProductCode"), "Een iWmo-productcode bestaat uit vijf hoofdletters of cijfers, bijvoorbeeld 02A01.");
+    }
     if (!textOk(v.name, 200)) refuse(at("name"), "Geef de voorziening een naam van ten hoogste 200 tekens.");
     if (!textOk(v.policyQuote, 4000)) refuse(at("policyQuote"), "Citeer de beleidsregel waar deze voorziening op berust (ten hoogste 4000 tekens).");
     if (v.capAmount !== null && (!Number.isInteger(v.capAmount) || v.capAmount <= 0)) refuse(at("capAmount"), "Een maximum is een positief, heel getal.");

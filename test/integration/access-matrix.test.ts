@@ -71,6 +71,7 @@ const SAMPLES: Record<string, (t: Target, a: Account) => [string, Record<string,
   createUser: (_t, a) => [`mutation M($e: String!) { createUser(input: { email: $e, role: FINANCE }) { userErrors { code } } }`, { e: `matrix-${a.role}-${freshBsn()}@test.demo` }],
   deactivateUser: () => [`mutation { deactivateUser(userId: "00000000-0000-4000-8000-000000000000") { userErrors { code } } }`],
   createProvider: () => [`mutation M($n: String!) { createProvider(input: { name: $n, adminEmail: "matrix@test.demo" }) { userErrors { code } } }`, { n: `Matrix ${freshBsn()}` }],
+  setProviderAgbCode: () => [`mutation { setProviderAgbCode(input: { providerId: "00000000-0000-4000-8000-000000000000", agbCode: "12345678" }) { userErrors { code } } }`],
   createContract: () => [`mutation { createContract(input: { providerId: "00000000-0000-4000-8000-000000000000", validFrom: "2026-01-01" }) { userErrors { code } } }`],
   createApiToken: () => [`mutation { createApiToken(name: "matrix") { userErrors { code } } }`],
   revokeApiToken: () => [`mutation { revokeApiToken(id: "00000000-0000-4000-8000-000000000000") { userErrors { code } } }`],
@@ -113,7 +114,7 @@ function outcome(result: { data: any; errors?: Array<{ extensions?: { code?: str
 }
 
 /** Samples aimed at an object that does not exist: an allowed role gets NOT_FOUND, never FORBIDDEN. */
-const MISSING_OBJECT = new Set(["recordMaatwerkIndication", "deactivateUser", "createContract", "revokeApiToken", "setTariff"]);
+const MISSING_OBJECT = new Set(["setProviderAgbCode", "recordMaatwerkIndication", "deactivateUser", "createContract", "revokeApiToken", "setTariff"]);
 
 const OBJECT_FIELDS = new Set(["deployment", "decideDeploymentApproval", "logHours", "logHoursBatch", "correctHours", "deleteHours", "adviseWaakvlamReview", "decideWaakvlamReview", "revealResidentBsn"]);
 

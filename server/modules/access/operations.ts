@@ -32,6 +32,7 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   decideDeploymentApproval: "deployment.approve",
   logHours: "hours.log",
   logHoursBatch: "hours.log",
+  setProviderAgbCode: "organisation.manage",
   previewHoursImport: "hours.log",
   importHours: "hours.log",
   correctHours: "hours.correct",

@@ -61,7 +61,12 @@ export class CatalogueAdminService {
       });
       if (problems.length > 0) return { ...problems[0], all: problems } satisfies RefusedVersion;
 
-      const definition = { name: draft.name.trim(), policySource: draft.policySource.trim(), voorzieningen: draft.voorzieningen.map(draftToRule) };
+      const definition = {
+        name: draft.name.trim(),
+        policySource: draft.policySource.trim(),
+        voorzieningen: draft.voorzieningen.map(draftToRule),
+        iwmoProductCodes: Object.fromEntries(draft.voorzieningen.flatMap((v) => (v.iwmoProductCode ? [[v.code, v.iwmoProductCode]] : []))),
+      };
       await this.catalogue.installVersion(manager, municipality.id, definition, draft.validFrom);
       const version = await manager.findOneByOrFail(CatalogueVersionEntity, { municipalityId: municipality.id, validFrom: draft.validFrom });
       await recordAudit(manager, user, origin, {

@@ -57,6 +57,9 @@ export class VoorzieningInput {
   @Field(() => Int, { nullable: true })
   maxDurationMonths?: number | null;
 
+  @Field(() => String, { nullable: true, description: "The municipality's iWmo product code (five capitals or digits, e.g. 02A01); default: the demo code of catalogue/iwmo.ts." })
+  iwmoProductCode?: string | null;
+
   @Field(() => Int, { nullable: true, description: "12 for a yearly review by the municipality (waakvlamcontact); null for none." })
   reviewCycleMonths?: number | null;
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../platform/context.js";
 import { DateScalar } from "../../platform/graphql-common.js";
-import { Voorziening } from "./catalogue.types.js";
+import { IwmoCodes, Voorziening } from "./catalogue.types.js";
 import type { VoorzieningEntity } from "./voorziening.entity.js";
 
 @Resolver(() => Voorziening)
@@ -13,6 +13,11 @@ export class CatalogueResolver {
     @Ctx() ctx: Context,
   ): Promise<VoorzieningEntity[]> {
     return ctx.services.catalogue.catalogueOn(ctx.actor, municipalityCode, date ?? ctx.today);
+  }
+
+  @FieldResolver(() => IwmoCodes)
+  iwmo(@Root() voorziening: VoorzieningEntity): IwmoCodes {
+    return voorziening.iwmo();
   }
 
   @FieldResolver(() => String, { description: "The policy text the catalogue version comes from." })

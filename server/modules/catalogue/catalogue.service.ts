@@ -7,6 +7,8 @@ import type { OrganisationService } from "../organisation/organisation.service.j
 import { CatalogueVersionEntity } from "./catalogue-version.entity.js";
 import type { CatalogueDefinition } from "./catalogues.js";
 import { VoorzieningEntity } from "./voorziening.entity.js";
+import { defaultIwmoCodes } from "./iwmo.js";
+import type { VoorzieningRule } from "../../rules/types.js";
 
 /** The catalogue version in force on a date: the latest one that started on or before it. */
 const VERSION_ON = `(
@@ -78,7 +80,17 @@ export class CatalogueService {
         asksTransport: rule.asksTransport,
         policyQuote: rule.policyQuote,
         sortOrder: index,
+        ...iwmoColumns(definition, rule),
       })),
     );
   }
+}
+
+function iwmoColumns(definition: CatalogueDefinition, rule: VoorzieningRule) {
+  const codes = defaultIwmoCodes(rule.code, rule.unit);
+  return {
+    iwmoProductCategory: codes.productCategory,
+    iwmoProductCode: definition.iwmoProductCodes?.[rule.code] ?? codes.productCode,
+    iwmoUnitCode: codes.unitCode,
+  };
 }

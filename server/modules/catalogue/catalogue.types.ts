@@ -4,6 +4,18 @@ import { CapWindowKindEnum, UnitEnum } from "../../platform/graphql-common.js";
 import type { CapWindowKind } from "../../rules/types.js";
 
 /** A voorziening of a catalogue version. Resolved from VoorzieningEntity (same field names). */
+@ObjectType({ description: "The iWmo codes a voorziening is declared in." })
+export class IwmoCodes {
+  @Field(() => String, { description: "iWmo product category: 02 begeleiding, 04 kortdurend verblijf, 07 dagbesteding, 08 vervoer." })
+  productCategory: string;
+
+  @Field(() => String, { description: "The municipality's product code within the category." })
+  productCode: string;
+
+  @Field(() => String, { description: "iWmo unit: 01 minuut, 04 uur, 14 etmaal, 16 dagdeel." })
+  unitCode: string;
+}
+
 @ObjectType()
 export class Voorziening {
   @Field(() => ID)

@@ -8,6 +8,8 @@ export interface CatalogueDefinition {
   name: string;
   policySource: string;
   voorzieningen: VoorzieningRule[];
+  /** iWmo product codes by voorziening code, where the municipality sets its own (else catalogue/iwmo.ts's default). */
+  iwmoProductCodes?: Record<string, string>;
 }
 
 const ZOETERMEER_SOURCE = 'Gemeente Zoetermeer, "Meer over de soorten vrij inzetbare voorzieningen" (seeds/000_8722f61426d2a5c4.txt)';

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import type { Unit } from "../../../shared/units.js";
+import { defaultIwmoCodes, type IwmoCodes } from "./iwmo.js";
 import type { ApprovalRule, CapWindowKind, EligibilityRule, VoorzieningRule } from "../../rules/types.js";
 
 @Entity({ name: "voorziening" })
@@ -51,6 +52,26 @@ export class VoorzieningEntity {
 
   @Column({ type: "integer", name: "sort_order" })
   sortOrder: number;
+
+  /** The municipality's iWmo product code; null in versions made before codes were kept (then catalogue/iwmo.ts's default). */
+  @Column({ type: "text", name: "iwmo_product_code", nullable: true })
+  iwmoProductCode: string | null;
+
+  @Column({ type: "text", name: "iwmo_product_category", nullable: true })
+  iwmoProductCategory: string | null;
+
+  @Column({ type: "text", name: "iwmo_unit_code", nullable: true })
+  iwmoUnitCode: string | null;
+
+  /** The iWmo codes this voorziening is declared in. */
+  iwmo(): IwmoCodes {
+    const fallback = defaultIwmoCodes(this.code, this.unit);
+    return {
+      productCategory: this.iwmoProductCategory ?? fallback.productCategory,
+      productCode: this.iwmoProductCode ?? fallback.productCode,
+      unitCode: this.iwmoUnitCode ?? fallback.unitCode,
+    };
+  }
 
   /** The pure rule that ../../rules works with. */
   toRule(): VoorzieningRule {

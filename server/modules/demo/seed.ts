@@ -33,9 +33,10 @@ export async function seedDemoIfEmpty(services: DemoServices, log: Logger): Prom
     await services.catalogue.installVersion(manager, municipalities[ZOETERMEER.code].id, ZOETERMEER_CATALOGUE, "2024-01-01");
     await services.catalogue.installVersion(manager, municipalities[BERG_EN_DAL.code].id, GROESBEEK, "2015-01-01");
 
-    const providers: Record<string, { id: string; name: string }> = {
-      [HORIZON]: { id: randomUUID(), name: HORIZON },
-      [DE_LINDE]: { id: randomUUID(), name: DE_LINDE },
+    // Demo AGB codes: eight digits, as a declaration needs them.
+    const providers: Record<string, { id: string; name: string; agbCode: string }> = {
+      [HORIZON]: { id: randomUUID(), name: HORIZON, agbCode: "98000001" },
+      [DE_LINDE]: { id: randomUUID(), name: DE_LINDE, agbCode: "98000002" },
     };
     await manager.insert(ProviderEntity, Object.values(providers));
     const contract = (provider: string, municipality: string) => ({

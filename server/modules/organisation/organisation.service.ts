@@ -1,6 +1,11 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
-import type { Actor } from "../../platform/actor.js";
+import type { Actor, Origin } from "../../platform/actor.js";
+import { isUuid } from "../../platform/ids.js";
+import { transact } from "../../platform/transaction.js";
+import type { Refusal } from "../../rules/types.js";
+import { recordAudit } from "../audit/audit.service.js";
+import type { ProviderEntity } from "./provider.entity.js";
 import { assertCan } from "../access/permissions.js";
 import { MunicipalityEntity } from "./municipality.entity.js";
 
@@ -42,5 +47,25 @@ export class OrganisationService {
       [municipalityId, providerId, date],
     );
     return rows.length > 0;
+  }
+
+  /** A municipality admin sets the AGB code of a provider that has a contract with the municipality. */
+  async setAgbCode(actor: Actor | null, origin: Origin, input: { providerId: string; agbCode: string }): Promise<ProviderEntity | Refusal> {
+    const admin = assertCan(actor, "organisation.manage");
+    const agbCode = input.agbCode.replace(/\s/g, "");
+    if (!/^\d{8}$/.test(agbCode)) return { code: "INVALID_INPUT", field: "agbCode", message: "Een AGB-code bestaat uit acht cijfers." };
+    const notFound: Refusal = { code: "NOT_FOUND", field: "providerId", message: "Deze dienstverlener bestaat niet, of heeft geen contract met uw gemeente." };
+    if (!isUuid(input.providerId)) return notFound;
+    return transact(this.db, async (manager) => {
+      const [[row]] = await manager.query(
+        `UPDATE provider p SET agb_code = $2
+          WHERE p.id = $1 AND EXISTS (SELECT 1 FROM contract c WHERE c.provider_id = p.id AND c.municipality_id = $3)
+          RETURNING p.id, p.name, p.agb_code AS "agbCode"`,
+        [input.providerId, agbCode, admin.municipalityId],
+      );
+      if (!row) return notFound;
+      await recordAudit(manager, admin, origin, { action: "provider.agb", municipalityId: admin.municipalityId, objectType: "provider", objectId: row.id, result: "OK" });
+      return row as ProviderEntity;
+    });
   }
 }

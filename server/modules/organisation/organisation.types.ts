@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { UserError } from "../../platform/graphql-common.js";
 
 export enum OrganisationKind {
   PROVIDER = "PROVIDER",
@@ -21,12 +22,15 @@ export class Organisation {
   @Field(() => String, { nullable: true, description: "Municipality code such as GM0637; null for a provider." })
   code: string | null;
 
-  static provider(p: { id: string; name: string }): Organisation {
-    return Object.assign(new Organisation(), { id: p.id, name: p.name, kind: OrganisationKind.PROVIDER, code: null });
+  @Field(() => String, { nullable: true, description: "A provider's AGB code (8 digits) for iWmo declarations; null when not set, and for a municipality." })
+  agbCode: string | null;
+
+  static provider(p: { id: string; name: string; agbCode?: string | null }): Organisation {
+    return Object.assign(new Organisation(), { id: p.id, name: p.name, kind: OrganisationKind.PROVIDER, code: null, agbCode: p.agbCode ?? null });
   }
 
   static municipality(m: { id: string; name: string; code: string }): Organisation {
-    return Object.assign(new Organisation(), { id: m.id, name: m.name, kind: OrganisationKind.MUNICIPALITY, code: m.code });
+    return Object.assign(new Organisation(), { id: m.id, name: m.name, kind: OrganisationKind.MUNICIPALITY, code: m.code, agbCode: null });
   }
 }
 
@@ -40,4 +44,22 @@ export class Municipality {
 
   @Field(() => String)
   name: string;
+}
+
+@InputType()
+export class SetProviderAgbCodeInput {
+  @Field(() => ID)
+  providerId: string;
+
+  @Field(() => String, { description: "Eight digits, as Vektis registers it." })
+  agbCode: string;
+}
+
+@ObjectType()
+export class SetProviderAgbCodePayload {
+  @Field(() => Organisation, { nullable: true })
+  provider: Organisation | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
 }

@@ -8,4 +8,8 @@ export class ProviderEntity {
 
   @Column({ type: "text" })
   name: string;
+
+  /** The AGB code (8 digits) the provider declares under; set by a municipality's functioneel beheer. */
+  @Column({ type: "text", name: "agb_code", nullable: true })
+  agbCode: string | null;
 }
