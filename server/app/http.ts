@@ -20,6 +20,7 @@ import type { Services } from "./services.js";
 import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
 import { downloadsRouter } from "./downloads.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
+import { declarationDownload } from "../modules/declaration/declaration.download.js";
 import { hoursTemplateDownload } from "../modules/hours-batch/template.download.js";
 import { yearlyReviewDownload } from "../modules/yearly-review/yearly-review.download.js";
 
@@ -66,6 +67,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
       "/usage.:format": usageDownload(services.finance),
       "/yearly-review.csv": yearlyReviewDownload(services.yearlyReview),
       "/hours-template.csv": hoursTemplateDownload,
+      "/declaration.:format": declarationDownload(services.declarations),
     }, log),
   );
 

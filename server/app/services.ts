@@ -22,6 +22,7 @@ import { IndicationImportService } from "../modules/indication/indication-import
 import { ReviewQueueService } from "../modules/review/review-queue.service.js";
 import { YearlyReviewService } from "../modules/yearly-review/yearly-review.service.js";
 import { HoursBatchService } from "../modules/hours-batch/batch.service.js";
+import { DeclarationService } from "../modules/declaration/declaration.service.js";
 
 /** The services of one running portal, wired once at start-up. They keep no state of their own. */
 export function createServices(db: DataSource, masterKey: Buffer, today: () => IsoDate) {
@@ -44,6 +45,7 @@ export function createServices(db: DataSource, masterKey: Buffer, today: () => I
     deployments: new DeploymentService(db, catalogue, organisations, residents, today),
     hours,
     hoursBatch: new HoursBatchService(db, hours, organisations, residents),
+    declarations: new DeclarationService(db, organisations, residents),
     indications,
     waakvlam: new WaakvlamService(db, catalogue, today),
     finance: new FinanceService(db, organisations, catalogue, today),

@@ -226,6 +226,8 @@ export type VoorzieningInput = {
   /** Capitals, digits and underscores, e.g. KORTDURENDE_BEGELEIDING; keep a code to continue a voorziening. */
   code: string;
   eligibility?: EligibilityRule;
+  /** The municipality's iWmo product code (five capitals or digits, e.g. 02A01); default: the demo code of catalogue/iwmo.ts. */
+  iwmoProductCode?: string | null | undefined;
   maxDurationMonths?: number | null | undefined;
   name: string;
   /** The policy sentence this voorziening's rules come from. */

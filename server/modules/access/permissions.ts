@@ -32,6 +32,7 @@ export const PERMISSIONS = {
   // Finance (server/modules/finance): figures without residents for finance and the officers;
   // tariffs and closing a month are functioneel beheer's (shared/domain.md: finance only reads).
   "finance.report": ["FINANCE", "MUNICIPALITY_OFFICER"],
+  "declaration.read": [...PROVIDER, "FINANCE"],
   "tariff.read": ["FINANCE", "MUNICIPALITY_ADMIN"],
   "tariff.manage": ["MUNICIPALITY_ADMIN"],
   "period.read": ["FINANCE", "MUNICIPALITY_OFFICER", "MUNICIPALITY_ADMIN"],

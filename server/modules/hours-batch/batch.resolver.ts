@@ -4,7 +4,6 @@ import { UserError } from "../../platform/graphql-common.js";
 import { isRefusal, type Refusal } from "../../rules/types.js";
 import type { BatchEntry } from "./batch.service.js";
 import { HoursBatchResult, HoursImportInput, LogHoursBatchInput, LogHoursBatchPayload } from "./batch.types.js";
-import { parseHoursCsv } from "./hours-csv.js";
 
 const refused = (refusal: Refusal) => Object.assign(new LogHoursBatchPayload(), { results: [], acceptedCount: 0, refusedCount: 0, userErrors: [UserError.from(refusal)] });
 
@@ -38,13 +37,8 @@ export class HoursBatchResolver {
   }
 
   private async importFile(csv: string, ctx: Context, rehearse: boolean): Promise<LogHoursBatchPayload> {
-    const rows = parseHoursCsv(csv);
-    if (isRefusal(rows)) return refused(rows);
-    // Lines the file itself gets wrong are answered as they are; the rest go to the batch.
-    const sendable = rows.flatMap((row, index) => (isRefusal(row.entry) ? [] : [{ index, entry: row.entry }]));
-    const outcomes = sendable.length > 0 ? await ctx.services.hoursBatch.log(ctx.actor, ctx.origin, sendable.map((s) => s.entry), { rehearse }) : [];
-    if (isRefusal(outcomes)) return refused(outcomes);
-    const byRow = new Map(sendable.map((s, k) => [s.index, outcomes[k]]));
-    return LogHoursBatchPayload.of(rows.map((row, index) => HoursBatchResult.from(index, row.line, byRow.get(index) ?? (row.entry as Refusal))));
+    const lines = await ctx.services.hoursBatch.importFile(ctx.actor, ctx.origin, csv, { rehearse });
+    if (isRefusal(lines)) return refused(lines);
+    return LogHoursBatchPayload.of(lines.map(({ line, outcome }, index) => HoursBatchResult.from(index, line, outcome)));
   }
 }

@@ -7,6 +7,7 @@ import { assertCan } from "../access/permissions.js";
 import type { HoursService, WrittenEntry } from "../hours/hours.service.js";
 import type { OrganisationService } from "../organisation/organisation.service.js";
 import type { ResidentService } from "../resident/resident.service.js";
+import { parseHoursCsv } from "./hours-csv.js";
 
 /** One entry of a batch: its deployment by id, or by municipality, resident and voorziening. */
 export interface BatchEntry {
@@ -74,6 +75,21 @@ export class HoursBatchService {
       indexes.forEach((entryIndex, k) => (outcomes[entryIndex] = results[k]));
     }
     return outcomes.map((o) => o!);
+  }
+
+  /**
+   * A provider's hours file (hours-csv.ts): every line answered, those the file itself gets
+   * wrong as they are, the rest judged as a batch; `rehearse` for the preview.
+   */
+  async importFile(actor: Actor | null, origin: Origin, csv: string, options: { rehearse: boolean }): Promise<Array<{ line: number; outcome: BatchOutcome }> | Refusal> {
+    assertCan(actor, "hours.log");
+    const rows = parseHoursCsv(csv);
+    if (isRefusal(rows)) return rows;
+    const sendable = rows.flatMap((row, index) => (isRefusal(row.entry) ? [] : [{ index, entry: row.entry }]));
+    const outcomes = sendable.length > 0 ? await this.log(actor, origin, sendable.map((s) => s.entry), options) : [];
+    if (isRefusal(outcomes)) return outcomes;
+    const byRow = new Map(sendable.map((s, k) => [s.index, outcomes[k]]));
+    return rows.map((row, index) => ({ line: row.line, outcome: byRow.get(index) ?? (row.entry as Refusal) }));
   }
 
   /**

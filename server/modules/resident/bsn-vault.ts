@@ -11,8 +11,10 @@ import { deriveKey, SecretBox } from "../../platform/secret-box.js";
 export class BsnVault {
   private readonly box: SecretBox;
   private readonly hashKey: Buffer;
+  private readonly referenceKey: Buffer;
 
   constructor(masterKey: Buffer) {
+    this.referenceKey = deriveKey(masterKey, "resident:reference");
     // The purpose names predate SecretBox; they stay so that stored BSNs keep decrypting.
     this.box = new SecretBox(masterKey, "bsn");
     this.hashKey = deriveKey(masterKey, "bsn:lookup");
@@ -20,6 +22,14 @@ export class BsnVault {
 
   hash(bsn: string): Buffer {
     return createHmac("sha256", this.hashKey).update(bsn).digest();
+  }
+
+  /**
+   * A pseudonymous reference for finance: the same resident always gets the same reference in
+   * a municipality, and nobody without the key can turn it back into a BSN or a resident id.
+   */
+  reference(municipalityId: string, residentId: string): string {
+    return `INW-${createHmac("sha256", this.referenceKey).update(`${municipalityId}:${residentId}`).digest("hex").slice(0, 16).toUpperCase()}`;
   }
 
   encrypt(bsn: string): Buffer {

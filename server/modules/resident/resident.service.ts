@@ -55,4 +55,17 @@ export class ResidentService {
     );
     return new Map(rows.map((r) => [byHash.get(r.hash.toString("hex"))!, r.id]));
   }
+
+  /**
+   * How a declaration names each resident: the BSN for the provider that declares (an iWmo
+   * declaration needs it), a pseudonymous reference for finance.
+   */
+  async declarationNames(manager: EntityManager, municipalityId: string, residentIds: readonly string[], withBsn: boolean): Promise<Map<string, string>> {
+    if (!withBsn) return new Map(residentIds.map((id) => [id, this.vault.reference(municipalityId, id)]));
+    const rows: Array<{ id: string; sealed: Buffer }> = await manager.query(
+      "SELECT id, bsn_ciphertext AS sealed FROM resident WHERE municipality_id = $1 AND id = ANY($2::uuid[])",
+      [municipalityId, [...residentIds]],
+    );
+    return new Map(rows.map((r) => [r.id, this.vault.decrypt(r.sealed)]));
+  }
 }
