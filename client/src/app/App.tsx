@@ -24,6 +24,7 @@ import { NewDeploymentPage } from "../features/new-deployment/NewDeploymentPage"
 import { LoginPage } from "../features/session/LoginPage";
 import { Shell } from "../features/session/Shell";
 import { WeekPage } from "../features/week/WeekPage";
+import { HoursImportPage } from "../features/hours-import/HoursImportPage";
 import { graphql } from "../gql";
 import { isUnauthenticated } from "./errors";
 import { Frame } from "./Frame";
@@ -96,6 +97,7 @@ export function App() {
           <Route path="/inzetten/:id" element={<DeploymentPage />} />
           {/* Only providers log hours; for anyone else /uren is a page that does not exist. */}
           {PROVIDER_ROLES.includes(data.me.role) && <Route path="/uren" element={<WeekPage />} />}
+          {PROVIDER_ROLES.includes(data.me.role) && <Route path="/uren/importeren" element={<HoursImportPage />} />}
           <Route path="/account" element={<AccountPage />} />
           {FINANCE_ROLES.includes(data.me.role) && <Route path="/financien" element={<FinancePage />} />}
           {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/beoordelingen" element={<ReviewQueuePage />} />}

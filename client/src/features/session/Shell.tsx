@@ -85,6 +85,7 @@ export function Shell({ user: userRef, onLoggedOut, children }: ShellProps) {
         <NavList>
           {user.role !== "MUNICIPALITY_ADMIN" && <NavItem to="/">{isProvider ? "Mijn inzetten" : "Inzetten"}</NavItem>}
           {isProvider && <NavItem to="/uren">Urenweek</NavItem>}
+          {isProvider && <NavItem to="/uren/importeren">Uren importeren</NavItem>}
           {isProvider && <NavItem to="/inzetten/nieuw">Nieuwe inzet</NavItem>}
           {user.role === "MUNICIPALITY_OFFICER" && <NavItem to="/financien">Financiën</NavItem>}
           {user.role === "MUNICIPALITY_OFFICER" && <NavItem to="/gemeente/beoordelingen">Beoordelingen</NavItem>}
