@@ -23,7 +23,7 @@ describe("50 simultaneous logHours on one deployment", () => {
     const counts = results.map(outcome).reduce<Record<string, number>>((acc, code) => ({ ...acc, [code]: (acc[code] ?? 0) + 1 }), {});
     expect(counts).toEqual({ OK: 40, CAP_EXCEEDED: 10 });
 
-    const [{ used }] = await portal.sql<{ used: number }>("SELECT used_amount AS used FROM cap_usage WHERE deployment_id = $1", [id]);
+    const [{ used }] = await portal.sql<{ used: number }>("SELECT used_amount AS used FROM cap_total WHERE last_deployment_id = $1", [id]);
     const [{ total }] = await portal.sql<{ total: number }>("SELECT SUM(amount)::int AS total FROM hour_entry WHERE deployment_id = $1 AND deleted_at IS NULL", [id]);
     expect({ used, total }).toEqual({ used: 3000, total: 3000 });
   });

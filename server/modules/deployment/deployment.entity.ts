@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
+import type { ApprovalReason } from "../../rules/eligibility.js";
 
 export type ApprovalStatus = "NOT_REQUIRED" | "PENDING" | "APPROVED" | "DECLINED";
 
@@ -27,6 +28,13 @@ export class DeploymentEntity {
   @Column({ type: "date", name: "end_date", nullable: true })
   endDate: string | null;
 
+  /**
+   * Where review-year windows count from: the start of the resident's first (not declined)
+   * deployment of this voorziening, so a follow-up continues the resident's years.
+   */
+  @Column({ type: "date", name: "window_anchor" })
+  windowAnchor: string;
+
   @Column({ type: "text", nullable: true })
   motivation: string | null;
 
@@ -38,7 +46,7 @@ export class DeploymentEntity {
   approvalStatus: ApprovalStatus;
 
   @Column({ type: "text", name: "approval_reason", nullable: true })
-  approvalReason: "REPEAT" | "DURING_MAATWERK" | null;
+  approvalReason: ApprovalReason | null;
 
   @Column({ type: "text", name: "approval_motivation", nullable: true })
   approvalMotivation: string | null;

@@ -7,6 +7,8 @@ import { transact } from "../../platform/transaction.js";
 import { checkNewDeployment } from "../../rules/deployments.js";
 import { approvalNeeded, approvalRefusal, checkEligibility, checkWorkLikePart } from "../../rules/eligibility.js";
 import { isRefusal, type Refusal } from "../../rules/types.js";
+import { capOwnerKind, checkNoneRunning } from "../../rules/cap-owner.js";
+import { lockHouseholdOf } from "../hours/cap-counter.js";
 import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -24,7 +26,7 @@ import {
   type DeploymentFilterInput,
   type DeploymentPage,
 } from "./deployment.query.js";
-import { approvalFacts, eligibilityFacts } from "./eligibility.queries.js";
+import { approvalFacts, eligibilityFacts, runningFacts } from "./eligibility.queries.js";
 
 export interface CreatedDeployment {
   deployment: DeploymentEntity;
@@ -88,9 +90,15 @@ export class DeploymentService {
       // "a second kortdurende begeleiding" is seen by the second request.
       const resident = await this.residents.findOrCreateLocked(manager, municipality.id, bsn);
       const subject = { municipalityId: municipality.id, providerId: user.providerId!, residentId: resident.id };
-      const ineligible = checkEligibility(rule, await eligibilityFacts(manager, subject, input.startDate), input.startDate);
+      // A household's deployments (zorgcoördinatie) take turns on the household's row as well.
+      const owner = capOwnerKind(rule);
+      if (owner === "HOUSEHOLD") await lockHouseholdOf(manager, municipality.id, resident.id);
+      const period = { startDate: input.startDate, endDate: checked.endDate };
+      const running = await runningFacts(manager, { ...subject, code: rule.code }, owner, period);
+      const ineligible =
+        checkNoneRunning(rule, owner, running.running) ?? checkEligibility(rule, await eligibilityFacts(manager, subject, input.startDate), input.startDate);
       if (ineligible) return { ...ineligible, field: "voorzieningCode" };
-      const approvalReason = approvalNeeded(rule, await approvalFacts(manager, municipality.id, resident.id, rule.code, input.startDate));
+      const approvalReason = approvalNeeded(rule, period, await approvalFacts(manager, municipality.id, resident.id, rule.code, input.startDate));
 
       const transport = rule.asksTransport && input.transportByProvider;
       const deployment = manager.create(DeploymentEntity, {
@@ -99,6 +107,7 @@ export class DeploymentService {
         voorzieningCode: voorziening.code,
         startDate: input.startDate,
         endDate: checked.endDate,
+        windowAnchor: running.anchor ?? input.startDate,
         motivation,
         transportByProvider: transport,
         transportCheckedBy: transport ? user.userId : null,
