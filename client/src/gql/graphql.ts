@@ -14,8 +14,10 @@ export type ApprovalDecision =
   | 'APPROVE'
   | 'DECLINE';
 
-/** Why a deployment waits for the municipality: REPEAT (the resident had this voorziening before), DURING_MAATWERK (maatwerk begeleiding runs). */
+/** Why a deployment waits for the municipality: REPEAT (the resident had this voorziening before), DURING_MAATWERK (maatwerk begeleiding runs), BRIDGING (overbrugging: a recorded maatwerk begeleiding starts during or shortly after it), AFTER_STOP (the municipality stopped an earlier one). */
 export type ApprovalReason =
+  | 'AFTER_STOP'
+  | 'BRIDGING'
   | 'DURING_MAATWERK'
   | 'REPEAT';
 

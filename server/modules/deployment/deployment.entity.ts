@@ -68,6 +68,16 @@ export class DeploymentEntity {
   @Column({ type: "date", name: "transport_checked_on", nullable: true })
   transportCheckedOn: string | null;
 
+  /** Set by endDeployment: why the deployment ended, who ended it and when. */
+  @Column({ type: "text", name: "end_reason", nullable: true })
+  endReason: string | null;
+
+  @Column({ type: "uuid", name: "ended_by", nullable: true })
+  endedBy: string | null;
+
+  @Column({ type: "timestamptz", name: "ended_at", nullable: true })
+  endedAt: Date | null;
+
   @Column({ type: "uuid", name: "created_by" })
   createdBy: string;
 

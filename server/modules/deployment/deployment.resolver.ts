@@ -25,6 +25,8 @@ import {
   DeploymentConnection,
   DeploymentFilter,
   DeploymentStatus,
+  EndDeploymentInput,
+  EndDeploymentPayload,
   Resident,
 } from "./deployment.types.js";
 
@@ -73,6 +75,13 @@ export class DeploymentResolver {
     @Ctx() ctx: Context,
   ): Promise<DecideDeploymentApprovalPayload> {
     const result = await ctx.services.deployments.decideApproval(ctx.actor, ctx.origin, input);
+    if (isRefusal(result)) return { deployment: null, userErrors: [UserError.from(result)] };
+    return { deployment: result, userErrors: [] };
+  }
+
+  @Mutation(() => EndDeploymentPayload, { description: "Ends a deployment (provider or municipality officer), with a reason; audited." })
+  async endDeployment(@Arg("input", () => EndDeploymentInput) input: EndDeploymentInput, @Ctx() ctx: Context): Promise<EndDeploymentPayload> {
+    const result = await ctx.services.deployments.end(ctx.actor, ctx.origin, input);
     if (isRefusal(result)) return { deployment: null, userErrors: [UserError.from(result)] };
     return { deployment: result, userErrors: [] };
   }
