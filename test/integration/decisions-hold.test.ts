@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../shared/dates.js";
-import { daysAgo, freshBsn, recordIndication, startDeployment, today } from "../support/fixtures.js";
+import { daysAgo, deliveredBegeleiding, freshBsn, recordIndication, startDeployment, today } from "../support/fixtures.js";
 import { CREATE_DEPLOYMENT, GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { startTestPortal, type TestPortal } from "../support/portal.js";
 
@@ -33,8 +33,7 @@ const PENDING = `query P { pendingApprovals(municipalityCode: "GM0637") { reason
 describe("a municipality's STOP holds", () => {
   it("makes a new waakvlamcontact for the resident wait for approval, shown with the STOP and its motivation", async () => {
     const bsn = freshBsn();
-    const begeleiding = await startDeployment(horizon, { residentBsn: bsn, startDate: daysAgo(400), endDate: daysAgo(320) });
-    expect((await log(begeleiding, daysAgo(330))).data.logHours.userErrors).toEqual([]);
+    await deliveredBegeleiding(horizon, bsn, daysAgo(400), daysAgo(320));
     const first = await startDeployment(horizon, { voorzieningCode: "WAAKVLAMCONTACT", residentBsn: bsn, startDate: daysAgo(300) });
     expect((await log(first, daysAgo(290))).data.logHours.userErrors).toEqual([]);
     const stop = await consulent.request(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, monthOf, yearOf } from "../../shared/dates.js";
-import { daysAgo, freshBsn, recordIndication, startDeployment, today } from "../support/fixtures.js";
+import { daysAgo, deliveredBegeleiding, freshBsn, recordIndication, startDeployment, today } from "../support/fixtures.js";
 import { CREATE_DEPLOYMENT, GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { startTestPortal, type TestPortal } from "../support/portal.js";
 
@@ -73,11 +73,7 @@ describe("zorgcoördinatie counts per household and half year", () => {
 });
 
 describe("waakvlamcontact counts per resident and review year", () => {
-  /** Ended, delivered kortdurende begeleiding by Horizon, so that waakvlamcontact may follow. */
-  async function afterBegeleiding(bsn: string, endedDaysAgo: number): Promise<void> {
-    const id = await startDeployment(horizon, { residentBsn: bsn, startDate: daysAgo(endedDaysAgo + 60), endDate: daysAgo(endedDaysAgo) });
-    expect((await log(id, daysAgo(endedDaysAgo + 1), 60)).data.logHours.userErrors).toEqual([]);
-  }
+  const afterBegeleiding = (bsn: string, endedDaysAgo: number) => deliveredBegeleiding(horizon, bsn, daysAgo(endedDaysAgo + 60), daysAgo(endedDaysAgo));
 
   it("continues the resident's review year in a follow-up deployment instead of opening a fresh one", async () => {
     const bsn = freshBsn();
