@@ -21,8 +21,9 @@ export async function eligibilityFacts(manager: EntityManager, s: Subject, date:
                  WHERE i.municipality_id = $1 AND i.provider_id = $2 AND i.resident_id = $3 AND i.product = $5 AND i.end_date < $4)
         OR EXISTS (SELECT 1 FROM deployment d
                  WHERE d.municipality_id = $1 AND d.provider_id = $2 AND d.resident_id = $3 AND d.voorziening_code = ANY($6)
-                   AND d.end_date < $4 AND d.approval_status IN ('NOT_REQUIRED', 'APPROVED')
-                   -- delivered: begeleiding on which no hour was ever written did not happen
+                   AND d.end_date < $4
+                   -- delivered: hours were written on it, which only an approved deployment (or one
+                   -- that needs no approval) takes; begeleiding without any hour did not happen
                    AND EXISTS (SELECT 1 FROM hour_entry e
                                 WHERE e.municipality_id = d.municipality_id AND e.deployment_id = d.id AND e.deleted_at IS NULL)))
          AS "endedBegeleidingBySameProvider"`,
