@@ -2,21 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../shared/dates.js";
 import { daysAgo, deliveredBegeleiding, freshBsn, recordIndication, startDeployment, today } from "../support/fixtures.js";
 import { CREATE_DEPLOYMENT, GraphQLSession, LOG_HOURS } from "../support/graphql.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import type { TestPortal } from "../support/portal.js";
+import { startZoetermeer } from "../support/zoetermeer.js";
 
 /** A municipality's STOP holds, waakvlam follows only delivered begeleiding, and bridging waits for approval. */
 let portal: TestPortal;
 let horizon: GraphQLSession;
 let deLinde: GraphQLSession;
 let consulent: GraphQLSession;
-const providerIds: Record<string, string> = {};
+let providerIds: Record<string, string>;
 
 beforeAll(async () => {
-  portal = await startTestPortal();
-  horizon = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
-  deLinde = await new GraphQLSession(portal.url).login("medewerker@delinde.demo");
-  consulent = await new GraphQLSession(portal.url).login("consulent@zoetermeer.demo");
-  for (const row of await portal.sql<{ id: string; name: string }>("SELECT id, name FROM provider")) providerIds[row.name] = row.id;
+  ({ portal, horizon, deLinde, consulent, providerIds } = await startZoetermeer());
 });
 afterAll(() => portal?.stop());
 

@@ -113,24 +113,6 @@ function waakvlam(code: string, name: string): VoorzieningRule {
   };
 }
 
-function dagbesteding(code: string, name: string): VoorzieningRule {
-  // "Aantal dagdelen per week": the number follows from the ondersteuningsplan, so the
-  // catalogue counts per week without an amount of its own.
-  return {
-    code,
-    name,
-    unit: "DAGDELEN",
-    cap: { amount: null, window: "WEEK" },
-    maxDurationMonths: null,
-    reviewCycleMonths: null,
-    eligibility: "NONE",
-    approval: "NONE",
-    asksMotivation: false,
-    asksTransport: true,
-    policyQuote: `${name}: aantal dagdelen per week. Aantal dagdelen is afhankelijk van het ondersteuningsplan en andere activiteiten die hierin zijn opgenomen.`,
-  };
-}
-
 /** A row counted in its unit with no number of its own: the number follows from the ondersteuningsplan or the need. */
 function counted(code: string, name: string, unit: VoorzieningRule["unit"], window: "WEEK" | "DEPLOYMENT", quote: string, maxDurationMonths: number | null = null): VoorzieningRule {
   return {
@@ -146,6 +128,13 @@ function counted(code: string, name: string, unit: VoorzieningRule["unit"], wind
     asksTransport: false,
     policyQuote: quote,
   };
+}
+
+function dagbesteding(code: string, name: string): VoorzieningRule {
+  // "Aantal dagdelen per week": the number follows from the ondersteuningsplan, so the
+  // catalogue counts per week without an amount of its own.
+  const quote = `${name}: aantal dagdelen per week. Aantal dagdelen is afhankelijk van het ondersteuningsplan en andere activiteiten die hierin zijn opgenomen.`;
+  return { ...counted(code, name, "DAGDELEN", "WEEK", quote), asksTransport: true };
 }
 
 function langdurig(code: string, name: string): VoorzieningRule {
