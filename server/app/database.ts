@@ -8,7 +8,6 @@ import { UserEntity } from "../modules/auth/user.entity.js";
 import { CatalogueVersionEntity } from "../modules/catalogue/catalogue-version.entity.js";
 import { VoorzieningEntity } from "../modules/catalogue/voorziening.entity.js";
 import { DeploymentEntity } from "../modules/deployment/deployment.entity.js";
-import { CapUsageEntity } from "../modules/hours/cap-usage.entity.js";
 import { HourEntryRevisionEntity } from "../modules/hours/hour-entry-revision.entity.js";
 import { HourEntryEntity } from "../modules/hours/hour-entry.entity.js";
 import { MaatwerkIndicationEntity } from "../modules/indication/maatwerk-indication.entity.js";
@@ -35,7 +34,6 @@ export const entities = [
   DeploymentEntity,
   HourEntryEntity,
   HourEntryRevisionEntity,
-  CapUsageEntity,
   MaatwerkIndicationEntity,
   WaakvlamReviewEntity,
   AuditEventEntity,

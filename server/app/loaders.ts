@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { IsoDate } from "../../shared/dates.js";
+import type { CapOwnerKind } from "../rules/cap-owner.js";
 import type { VoorzieningEntity } from "../modules/catalogue/voorziening.entity.js";
 import type { Services } from "./services.js";
 import { CatalogueVersionEntity } from "../modules/catalogue/catalogue-version.entity.js";
@@ -16,7 +17,10 @@ interface RuleKey {
 
 interface WindowKey {
   municipalityId: string;
-  deploymentId: string;
+  residentId: string;
+  voorzieningCode: string;
+  /** Whose total it is (rules/cap-owner.ts); a resident without a household counts alone. */
+  ownerKind: CapOwnerKind;
   windowStart: IsoDate;
 }
 
@@ -29,18 +33,22 @@ export function createLoaders(services: Pick<Services, "db" | "catalogue">) {
       (keys) => Promise.all(keys.map((k) => services.catalogue.voorzieningOn(db.manager, k.municipalityId, k.code, k.date))),
       { cacheKeyFn: (k) => `${k.municipalityId}|${k.code}|${k.date}` },
     ),
-    /** Running totals of many deployments' windows in one query. */
+    /** Running totals of many residents' or households' windows in one query. */
     usedInWindow: new DataLoader<WindowKey, number, string>(
       async (keys) => {
-        const rows: Array<{ d: string; w: string; used: number }> = await db.query(
-          `SELECT deployment_id::text AS d, window_start::text AS w, used_amount AS used FROM cap_usage
-            WHERE (municipality_id, deployment_id, window_start) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[]))`,
-          [keys.map((k) => k.municipalityId), keys.map((k) => k.deploymentId), keys.map((k) => k.windowStart)],
+        const rows: Array<{ i: string; used: number }> = await db.query(
+          `SELECT k.i::text AS i, u.used_amount AS used
+             FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::date[]) WITH ORDINALITY AS k(m, resident, code, kind, w, i)
+             JOIN resident r ON r.municipality_id = k.m AND r.id = k.resident
+             LEFT JOIN household h ON k.kind = 'HOUSEHOLD' AND h.municipality_id = k.m AND h.code = r.household_code
+             JOIN cap_total u ON u.municipality_id = k.m AND u.owner_kind = CASE WHEN h.id IS NULL THEN 'RESIDENT' ELSE 'HOUSEHOLD' END
+                             AND u.owner_id = COALESCE(h.id, k.resident) AND u.voorziening_code = k.code AND u.window_start = k.w`,
+          [keys.map((k) => k.municipalityId), keys.map((k) => k.residentId), keys.map((k) => k.voorzieningCode), keys.map((k) => k.ownerKind), keys.map((k) => k.windowStart)],
         );
-        const found = new Map(rows.map((r) => [`${r.d}|${r.w}`, r.used]));
-        return keys.map((k) => found.get(`${k.deploymentId}|${k.windowStart}`) ?? 0);
+        const found = new Map(rows.map((r) => [Number(r.i) - 1, r.used]));
+        return keys.map((_, i) => found.get(i) ?? 0);
       },
-      { cacheKeyFn: (k) => `${k.deploymentId}|${k.windowStart}` },
+      { cacheKeyFn: (k) => `${k.residentId}|${k.voorzieningCode}|${k.ownerKind}|${k.windowStart}` },
     ),
     municipality: byId(db, MunicipalityEntity),
     provider: byId(db, ProviderEntity),

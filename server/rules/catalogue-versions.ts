@@ -92,7 +92,7 @@ export function checkCatalogueVersion(draft: CatalogueVersionDraft, history: Cat
     if (before && before.unit !== v.unit) {
       refuse(at("unit"), `De eenheid van ${v.code} kan niet veranderen: wat al is geschreven, telt in de oude eenheid. Gebruik een nieuwe code.`);
     }
-    // Running totals (cap_usage) are kept per window: another window would start counting
+    // Running totals (cap_total) are kept per window: another window would start counting
     // halfway, with the minutes of the old window left behind.
     const windowBefore = before ? (before.cap?.window ?? "DEPLOYMENT") : null;
     const windowNow = v.capWindow ?? "DEPLOYMENT";

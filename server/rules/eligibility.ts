@@ -1,4 +1,4 @@
-import { formatDutchDate, type IsoDate } from "../../shared/dates.js";
+import { addDays, formatDutchDate, type IsoDate } from "../../shared/dates.js";
 import type { Refusal, VoorzieningRule } from "./types.js";
 
 /** VIV codes that count as individual begeleiding for waakvlamcontact's eligibility. */
@@ -11,7 +11,11 @@ export const MAATWERK_BEGELEIDING = "BEGELEIDING_INDIVIDUEEL";
 export interface EligibilityFacts {
   /** An indication for individuele begeleiding (maatwerk) in the resident's household, delivered by this provider, runs on the date. */
   householdMaatwerkBySameProvider: boolean;
-  /** Individual begeleiding (maatwerk or vrij inzetbaar) by this provider for this resident ended before the date. */
+  /**
+   * Individual begeleiding by this provider for this resident that was delivered and ended before
+   * the date: a maatwerk indication that ended, or a VIV deployment that ended, was not waiting
+   * for or refused approval, and has hours written.
+   */
   endedBegeleidingBySameProvider: boolean;
 }
 
@@ -52,27 +56,51 @@ export interface ApprovalFacts {
   earlierOfSameKind: number;
   /** Maatwerk individuele begeleiding for the resident runs on the start date (any provider). */
   maatwerkActive: boolean;
+  /** The first start of a recorded maatwerk begeleiding for the resident after the start date (any provider), or null. */
+  maatwerkStartsAfter: IsoDate | null;
+  /** The municipality decided STOP on an earlier deployment of this voorziening for the resident. */
+  stoppedBefore: { decidedOn: IsoDate; motivation: string } | null;
 }
 
-export type ApprovalReason = "REPEAT" | "DURING_MAATWERK";
+export type ApprovalReason = "REPEAT" | "DURING_MAATWERK" | "BRIDGING" | "AFTER_STOP";
 
 /**
- * Kortdurende begeleiding is "in principe eenmalig" and "niet ter overbrugging van Maatwerk
- * Begeleiding" (seeds/000_...): a second one, or one while maatwerk begeleiding runs, waits for
- * the municipality's approval.
+ * How far after a kortdurende begeleiding's last day a maatwerk begeleiding that starts then
+ * still counts as bridged: four weeks, the time a provider needs to hand over. An open-ended
+ * kortdurende begeleiding is taken to last thirteen weeks (50 hours at about four a week).
  */
-export function approvalNeeded(rule: VoorzieningRule, facts: ApprovalFacts): ApprovalReason | null {
+export const BRIDGING_AFTER_END_DAYS = 28;
+export const OPEN_KORTDURENDE_DAYS = 13 * 7;
+
+/**
+ * Kortdurende begeleiding is "in principe eenmalig" and "dient terughoudend te worden ingezet
+ * en niet ter overbrugging van Maatwerk Begeleiding" (seeds/000_...): a second one, one while
+ * maatwerk begeleiding runs, or one that runs up to a maatwerk begeleiding the municipality has
+ * already recorded waits for the municipality's approval. And a decision holds: "Per jaar
+ * beoordeelt de gemeente ... of het waakvlamcontact bij de inwoner nog nodig is": after the
+ * municipality stopped one, a new one waits for its approval too.
+ */
+export function approvalNeeded(rule: VoorzieningRule, period: { startDate: IsoDate; endDate: IsoDate | null }, facts: ApprovalFacts): ApprovalReason | null {
+  if (rule.reviewCycleMonths !== null && facts.stoppedBefore) return "AFTER_STOP";
   if (rule.approval !== "REPEAT_OR_DURING_MAATWERK") return null;
   if (facts.maatwerkActive) return "DURING_MAATWERK";
+  if (facts.maatwerkStartsAfter !== null && facts.maatwerkStartsAfter <= bridgingHorizon(period)) return "BRIDGING";
   if (facts.earlierOfSameKind > 0) return "REPEAT";
   return null;
 }
 
+/** The last day on which a maatwerk begeleiding that starts makes this deployment a bridge to it. */
+export function bridgingHorizon(period: { startDate: IsoDate; endDate: IsoDate | null }): IsoDate {
+  return addDays(period.endDate ?? addDays(period.startDate, OPEN_KORTDURENDE_DAYS), BRIDGING_AFTER_END_DAYS);
+}
+
 export function approvalRefusal(reason: ApprovalReason, rule: VoorzieningRule): Refusal {
-  const why =
-    reason === "REPEAT"
-      ? `Deze inwoner heeft al eerder ${rule.name.toLowerCase()} gehad; die is in principe eenmalig.`
-      : "Voor deze inwoner loopt maatwerkbegeleiding; kortdurende begeleiding is niet bedoeld om die te overbruggen.";
+  const why = {
+    REPEAT: `Deze inwoner heeft al eerder ${rule.name.toLowerCase()} gehad; die is in principe eenmalig.`,
+    DURING_MAATWERK: "Voor deze inwoner loopt maatwerkbegeleiding; kortdurende begeleiding is niet bedoeld om die te overbruggen.",
+    BRIDGING: "Voor deze inwoner is al maatwerkbegeleiding vastgelegd die kort na deze inzet begint; kortdurende begeleiding is niet bedoeld als overbrugging tot die start.",
+    AFTER_STOP: `De gemeente heeft eerder besloten het ${rule.name.toLowerCase()} voor deze inwoner te stoppen; een nieuwe inzet vraagt haar toestemming.`,
+  }[reason];
   return {
     code: "APPROVAL_REQUIRED",
     field: null,

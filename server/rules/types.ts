@@ -34,6 +34,12 @@ export interface VoorzieningRule {
 export interface DeploymentPeriod {
   startDate: IsoDate;
   endDate: IsoDate | null;
+  /**
+   * Where review-year windows count from: the start of the resident's first deployment of
+   * this voorziening, so that a follow-up continues its years (README, "cap engine").
+   * Absent: the deployment's own start.
+   */
+  windowAnchor?: IsoDate;
 }
 
 /** Inclusive on both ends; `end` null: open (a deployment without an end date). */

@@ -10,6 +10,8 @@ const REVIEW_YEAR_MONTHS = 12;
  * - REVIEW_YEAR: twelve months from the deployment's start, then each next twelve months
  *   counted from the start's anniversary (waakvlamcontact, "maximaal 15 uur per jaar").
  *   Counted from the start each time, so a start on 29 February keeps its anniversaries.
+ *   The start is the period's window anchor when it has one: a follow-up deployment keeps the
+ *   resident's review years instead of opening a fresh one.
  * - CALENDAR_YEAR and WEEK (Monday to Sunday) for catalogues that count so.
  */
 export function capWindowFor(kind: CapWindowKind, period: DeploymentPeriod, date: IsoDate): CapWindow {
@@ -31,11 +33,12 @@ export function capWindowFor(kind: CapWindowKind, period: DeploymentPeriod, date
       return { kind, start, end: addDays(start, 6) };
     }
     case "REVIEW_YEAR": {
-      const index = reviewYearIndex(period.startDate, date);
+      const anchor = period.windowAnchor ?? period.startDate;
+      const index = yearsSince(anchor, date);
       return {
         kind,
-        start: addMonths(period.startDate, REVIEW_YEAR_MONTHS * index),
-        end: addDays(addMonths(period.startDate, REVIEW_YEAR_MONTHS * (index + 1)), -1),
+        start: addMonths(anchor, REVIEW_YEAR_MONTHS * index),
+        end: addDays(addMonths(anchor, REVIEW_YEAR_MONTHS * (index + 1)), -1),
       };
     }
   }
@@ -45,6 +48,17 @@ export function capWindowFor(kind: CapWindowKind, period: DeploymentPeriod, date
 export function reviewYearIndex(startDate: IsoDate, date: IsoDate): number {
   let index = Math.max(0, yearOf(date) - yearOf(startDate));
   while (index > 0 && addMonths(startDate, REVIEW_YEAR_MONTHS * index) > date) index--;
+  return index;
+}
+
+/**
+ * Whole review years from `anchor` to `date`, negative before the anchor: a deployment that
+ * starts before the resident's anchor (entered late) still falls in the same calendar of years.
+ */
+function yearsSince(anchor: IsoDate, date: IsoDate): number {
+  let index = yearOf(date) - yearOf(anchor);
+  while (addMonths(anchor, REVIEW_YEAR_MONTHS * index) > date) index--;
+  while (addMonths(anchor, REVIEW_YEAR_MONTHS * (index + 1)) <= date) index++;
   return index;
 }
 

@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths, formatDutchDate } from "../../shared/dates.js";
 import { axeReport, logIn, newPage, startBrowserPortal } from "../support/browser.js";
-import { daysAgo, freshBsn, startDeployment } from "../support/fixtures.js";
+import { daysAgo, deliveredBegeleiding, freshBsn, startDeployment } from "../support/fixtures.js";
 import { GraphQLSession } from "../support/graphql.js";
 import type { TestPortal } from "../support/portal.js";
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   // A waakvlamcontact near the end of its first review year, after ended kortdurende begeleiding.
   const horizon = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
   const bsn = freshBsn();
-  await startDeployment(horizon, { residentBsn: bsn, startDate: daysAgo(400), endDate: daysAgo(341) });
+  await deliveredBegeleiding(horizon, bsn, daysAgo(400), daysAgo(341));
   deploymentId = await startDeployment(horizon, { voorzieningCode: "WAAKVLAMCONTACT", residentBsn: bsn, startDate: started });
 });
 afterAll(() => stop?.());

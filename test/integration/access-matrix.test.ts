@@ -49,6 +49,8 @@ const SAMPLES: Record<string, (t: Target, a: Account) => [string, Record<string,
     `mutation M($id: ID!) { decideDeploymentApproval(input: { deploymentId: $id, decision: APPROVE, motivation: "matrix" }) { userErrors { code } } }`,
     { id: t.deployment },
   ],
+  // Without a reason: refused as INVALID_INPUT after the visibility check, so nothing ends.
+  endDeployment: (t) => [`mutation M($id: ID!, $d: Date!) { endDeployment(input: { deploymentId: $id, endDate: $d, reason: "" }) { userErrors { code } } }`, { id: t.deployment, d: daysAgo(1) }],
   logHours: (t) => [`mutation M($id: ID!, $d: Date!) { logHours(input: { deploymentId: $id, date: $d, minutes: 1 }) { userErrors { code } } }`, { id: t.deployment, d: daysAgo(1) }],
   logHoursBatch: (t) => [
     `mutation M($id: ID!, $d: Date!) { logHoursBatch(input: { entries: [{ deploymentId: $id, date: $d, minutes: 1 }] }) { userErrors { code } results { userErrors { code } } } }`,
@@ -116,7 +118,7 @@ function outcome(result: { data: any; errors?: Array<{ extensions?: { code?: str
 /** Samples aimed at an object that does not exist: an allowed role gets NOT_FOUND, never FORBIDDEN. */
 const MISSING_OBJECT = new Set(["setProviderAgbCode", "recordMaatwerkIndication", "deactivateUser", "createContract", "revokeApiToken", "setTariff"]);
 
-const OBJECT_FIELDS = new Set(["deployment", "decideDeploymentApproval", "logHours", "logHoursBatch", "correctHours", "deleteHours", "adviseWaakvlamReview", "decideWaakvlamReview", "revealResidentBsn"]);
+const OBJECT_FIELDS = new Set(["deployment", "decideDeploymentApproval", "endDeployment", "logHours", "logHoursBatch", "correctHours", "deleteHours", "adviseWaakvlamReview", "decideWaakvlamReview", "revealResidentBsn"]);
 
 beforeAll(async () => {
   portal = await startTestPortal();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { daysAgo, freshBsn, recordIndication, startDeployment } from "../support/fixtures.js";
+import { daysAgo, deliveredBegeleiding, freshBsn, recordIndication, startDeployment } from "../support/fixtures.js";
 import { CORRECT_HOURS, DELETE_HOURS, GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { startTestPortal, type TestPortal } from "../support/portal.js";
 
@@ -18,76 +18,116 @@ beforeAll(async () => {
 afterAll(() => portal?.stop());
 
 type Command =
-  | { kind: "log"; day: number; minutes: number }
-  | { kind: "correct"; pick: number; day: number; minutes: number }
+  | { kind: "log"; deployment: number; at: number; minutes: number }
+  | { kind: "correct"; pick: number; at: number; minutes: number }
   | { kind: "delete"; pick: number };
 
-// Days back from today over a year and a half: three calendar half years, so corrections move
-// entries between zorgcoördinatie windows. Large amounts make the caps bite.
-const day = fc.integer({ min: 0, max: 540 });
+// `at` places a date within the deployment's period (0 = its first day, 1 = its last). The
+// periods span a year and a half: three calendar half years and two review years, so entries
+// and corrections move between windows. Large amounts make the caps bite.
+const at = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const minutes = fc.constantFrom(15, 90, 480, 1000, 1440);
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant("log" as const), day, minutes }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant("correct" as const), pick: fc.nat(), day, minutes }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant("log" as const), deployment: fc.integer({ min: 0, max: 1 }), at, minutes }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("correct" as const), pick: fc.nat(), at, minutes }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), pick: fc.nat() }) },
 );
 
-async function run(commands: Command[]): Promise<string> {
-  const bsn = freshBsn();
-  await recordIndication(consulent, { providerId: horizonId, residentBsn: bsn, householdCode: `HH-P-${bsn}`, startDate: daysAgo(600) });
-  const id = await startDeployment(horizon, { voorzieningCode: "ZORGCOORDINATIE", residentBsn: bsn, startDate: daysAgo(540) });
-  const entries: string[] = [];
+/** Deployment periods in days ago: the second follows the first, or (as data from before the one-at-a-time rule) overlaps it. */
+const PERIODS = { sequential: [[540, 271], [270, 0]], overlapping: [[540, 271], [400, 0]] } as const;
+type Layout = keyof typeof PERIODS;
+const REFUSALS = ["CAP_EXCEEDED", "INVALID_INPUT", "REVIEW_REQUIRED"];
+
+/**
+ * Two deployments of one capped voorziening, each for the same owner: zorgcoördinatie for two
+ * members of one household, or waakvlamcontact twice for one resident. Answers the two
+ * deployments and the owner's ids (resident, household).
+ */
+async function twoDeployments(code: "ZORGCOORDINATIE" | "WAAKVLAMCONTACT", layout: Layout): Promise<{ ids: string[]; owners: string[] }> {
+  const [a, b] = PERIODS[layout];
+  const bsns = code === "ZORGCOORDINATIE" ? [freshBsn(), freshBsn()] : [freshBsn()];
+  const householdCode = `HH-P-${bsns[0]}`;
+  if (code === "ZORGCOORDINATIE") {
+    for (const bsn of bsns) await recordIndication(consulent, { providerId: horizonId, residentBsn: bsn, householdCode, startDate: daysAgo(600) });
+  } else {
+    await deliveredBegeleiding(horizon, bsns[0], daysAgo(600), daysAgo(545));
+  }
+  const first = await startDeployment(horizon, { voorzieningCode: code, residentBsn: bsns[0], startDate: daysAgo(a[0]), endDate: daysAgo(a[1]) });
+  const second = await startDeployment(horizon, { voorzieningCode: code, residentBsn: bsns.at(-1), startDate: daysAgo(PERIODS.sequential[1][0]) });
+  if (layout === "overlapping") await portal.sql("UPDATE deployment SET start_date = $2 WHERE id = $1", [second, daysAgo(b[0])]);
+  const owners = await portal.sql<{ id: string }>(
+    "SELECT resident_id AS id FROM deployment WHERE id = ANY($1) UNION SELECT id FROM household WHERE code = $2",
+    [[first, second], householdCode],
+  );
+  return { ids: [first, second], owners: owners.map((o) => o.id) };
+}
+
+async function run(code: "ZORGCOORDINATIE" | "WAAKVLAMCONTACT", layout: Layout, commands: Command[]): Promise<{ ids: string[]; owners: string[] }> {
+  const setup = await twoDeployments(code, layout);
+  const dayIn = (deployment: number, fraction: number) => {
+    const [from, to] = PERIODS[layout][deployment];
+    return daysAgo(from - Math.floor(fraction * (from - to + 1)));
+  };
+  const entries: Array<{ id: string; deployment: number }> = [];
   for (const c of commands) {
     if (c.kind === "log") {
-      const r = await horizon.request(LOG_HOURS, { input: { deploymentId: id, date: daysAgo(c.day), minutes: c.minutes } });
-      if (r.data.logHours.entry) entries.push(r.data.logHours.entry.id);
-      else expect(["CAP_EXCEEDED", "INVALID_INPUT"]).toContain(r.data.logHours.userErrors[0].code);
+      const r = await horizon.request(LOG_HOURS, { input: { deploymentId: setup.ids[c.deployment], date: dayIn(c.deployment, c.at), minutes: c.minutes } });
+      if (r.data.logHours.entry) entries.push({ id: r.data.logHours.entry.id, deployment: c.deployment });
+      else expect(REFUSALS).toContain(r.data.logHours.userErrors[0].code);
     } else if (entries.length > 0) {
-      const entryId = entries[c.pick % entries.length];
+      const entry = entries[c.pick % entries.length];
       if (c.kind === "correct") {
-        const r = await horizon.request(CORRECT_HOURS, { input: { entryId, date: daysAgo(c.day), minutes: c.minutes, reason: "eigenschapstest" } });
+        const r = await horizon.request(CORRECT_HOURS, { input: { entryId: entry.id, date: dayIn(entry.deployment, c.at), minutes: c.minutes, reason: "eigenschapstest" } });
         expect(r.errors).toBeUndefined();
-        if (r.data.correctHours.userErrors.length) expect(["CAP_EXCEEDED", "INVALID_INPUT"]).toContain(r.data.correctHours.userErrors[0].code);
+        if (r.data.correctHours.userErrors.length) expect(REFUSALS).toContain(r.data.correctHours.userErrors[0].code);
       } else {
-        const r = await horizon.request(DELETE_HOURS, { input: { entryId, reason: "eigenschapstest" } });
+        const r = await horizon.request(DELETE_HOURS, { input: { entryId: entry.id, reason: "eigenschapstest" } });
         expect(r.data.deleteHours.userErrors).toEqual([]);
-        entries.splice(entries.indexOf(entryId), 1);
+        entries.splice(entries.indexOf(entry), 1);
       }
     }
   }
-  return id;
+  return setup;
 }
 
-describe("any sequence of log, correct and delete", () => {
-  it("never passes a cap, and every stored total equals the sum of its entries", async () => {
+/** Every window of the owner holds the sum of both deployments' entries in it, never more than the cap; every entry is in a window. */
+async function checkOwner({ ids, owners }: { ids: string[]; owners: string[] }, code: string, cap: number): Promise<void> {
+  const windows = await portal.sql<{ start: string; used: number; sum: number }>(
+    `SELECT u.window_start::text AS start, u.used_amount AS used,
+            (SELECT COALESCE(SUM(e.amount), 0)::int FROM hour_entry e
+              WHERE e.deployment_id = ANY($1) AND e.deleted_at IS NULL AND e.entry_date BETWEEN u.window_start AND u.window_end) AS sum
+       FROM cap_total u WHERE u.owner_id = ANY($2) AND u.voorziening_code = $3`,
+    [ids, owners, code],
+  );
+  for (const w of windows) {
+    expect(w.used).toBe(w.sum);
+    expect(w.used).toBeLessThanOrEqual(cap);
+  }
+  const days = await portal.sql<{ total: number }>("SELECT SUM(amount)::int AS total FROM hour_entry WHERE deployment_id = ANY($1) AND deleted_at IS NULL GROUP BY deployment_id, entry_date", [ids]);
+  for (const d of days) expect(d.total).toBeLessThanOrEqual(1440);
+  const [{ outside }] = await portal.sql<{ outside: number }>(
+    `SELECT count(*)::int AS outside FROM hour_entry e WHERE e.deployment_id = ANY($1) AND e.deleted_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM cap_total u WHERE u.owner_id = ANY($2) AND u.voorziening_code = $3 AND e.entry_date BETWEEN u.window_start AND u.window_end)`,
+    [ids, owners, code],
+  );
+  expect(outside).toBe(0);
+}
+
+describe("any sequence of log, correct and delete over two deployments of one owner", () => {
+  const layout = fc.constantFrom<Layout>("sequential", "overlapping");
+  const commands = fc.array(command, { minLength: 5, maxLength: 25 });
+
+  it("never passes the household's zorgcoördinatie cap, and every stored total equals the sum of its entries", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 25 }), async (commands) => {
-        const id = await run(commands);
-        const windows = await portal.sql<{ start: string; used: number; cap: number; sum: number }>(
-          `SELECT u.window_start::text AS start, u.used_amount AS used, u.cap_amount AS cap,
-                  (SELECT COALESCE(SUM(e.amount), 0)::int FROM hour_entry e
-                    WHERE e.deployment_id = u.deployment_id AND e.deleted_at IS NULL
-                      AND e.entry_date BETWEEN u.window_start AND u.window_end) AS sum
-             FROM cap_usage u WHERE u.deployment_id = $1`,
-          [id],
-        );
-        for (const w of windows) {
-          expect(w.used).toBe(w.sum);
-          expect(w.used).toBeLessThanOrEqual(3000);
-        }
-        const days = await portal.sql<{ total: number }>(
-          "SELECT SUM(amount)::int AS total FROM hour_entry WHERE deployment_id = $1 AND deleted_at IS NULL GROUP BY entry_date",
-          [id],
-        );
-        for (const d of days) expect(d.total).toBeLessThanOrEqual(1440);
-        const [{ outside }] = await portal.sql<{ outside: number }>(
-          `SELECT count(*)::int AS outside FROM hour_entry e WHERE e.deployment_id = $1 AND e.deleted_at IS NULL
-             AND NOT EXISTS (SELECT 1 FROM cap_usage u WHERE u.deployment_id = e.deployment_id AND e.entry_date BETWEEN u.window_start AND u.window_end)`,
-          [id],
-        );
-        expect(outside).toBe(0);
-      }),
-      { numRuns: 25 },
+      fc.asyncProperty(layout, commands, async (l, cs) => checkOwner(await run("ZORGCOORDINATIE", l, cs), "ZORGCOORDINATIE", 3000)),
+      { numRuns: 20 },
     );
-  }, 180_000);
+  }, 240_000);
+
+  it("never passes the resident's waakvlam cap, and every stored total equals the sum of its entries", async () => {
+    await fc.assert(
+      fc.asyncProperty(layout, commands, async (l, cs) => checkOwner(await run("WAAKVLAMCONTACT", l, cs), "WAAKVLAMCONTACT", 900)),
+      { numRuns: 20 },
+    );
+  }, 240_000);
 });

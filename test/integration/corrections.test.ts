@@ -21,7 +21,7 @@ const log = async (deploymentId: string, date: string, minutes: number, session 
 const correct = (entryId: string, date: string, minutes: number, reason = "Verkeerd overgenomen uit de agenda", session = employee) =>
   session.request(CORRECT_HOURS, { input: { entryId, date, minutes, reason } });
 const usageRows = (deploymentId: string) =>
-  portal.sql<{ start: string; used: number }>("SELECT window_start::text AS start, used_amount AS used FROM cap_usage WHERE deployment_id = $1 ORDER BY window_start", [deploymentId]);
+  portal.sql<{ start: string; used: number }>("SELECT window_start::text AS start, used_amount AS used FROM cap_total WHERE last_deployment_id = $1 ORDER BY window_start", [deploymentId]);
 
 /**
  * The start of a half year that began at least ten days ago (so a few days from its start are

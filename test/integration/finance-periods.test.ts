@@ -138,7 +138,7 @@ describe("a correction of a closed month's entry", () => {
     const openAfter = horizonRow(await monthReport(openMonth));
     expect([openAfter.minutes - openBefore.minutes, openAfter.correctionLines - openBefore.correctionLines]).toEqual([-60, 1]);
     expect((await liveEntries(deployment)).entries.map((e: any) => e.minutes)).toEqual([100]);
-    const [usage] = await portal.sql<{ used: number }>("SELECT used_amount AS used FROM cap_usage WHERE deployment_id = $1", [deployment]);
+    const [usage] = await portal.sql<{ used: number }>("SELECT used_amount AS used FROM cap_total WHERE last_deployment_id = $1", [deployment]);
     expect(usage.used).toBe(100);
   });
 

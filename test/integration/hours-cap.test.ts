@@ -62,7 +62,7 @@ describe("kortdurende begeleiding: at most 50 hours", () => {
       const [a, b] = await Promise.all([log(id, daysAgo(5), 60), log(id, daysAgo(4), 60)]);
       const outcome = (r: typeof a) => r.data?.logHours?.userErrors?.[0]?.code ?? (r.data?.logHours?.entry ? "OK" : r.errors?.[0]?.extensions?.code);
       expect([outcome(a), outcome(b)].sort()).toEqual(["CAP_EXCEEDED", "OK"]);
-      const rows = await portal.sql<{ used: number }>("SELECT used_amount AS used FROM cap_usage WHERE deployment_id = $1", [id]);
+      const rows = await portal.sql<{ used: number }>("SELECT used_amount AS used FROM cap_total WHERE last_deployment_id = $1", [id]);
       expect(rows).toEqual([{ used: 3000 }]);
     }
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths } from "../../shared/dates.js";
-import { daysAgo, freshBsn, startDeployment, today } from "../support/fixtures.js";
+import { daysAgo, deliveredBegeleiding, freshBsn, startDeployment, today } from "../support/fixtures.js";
 import { GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { startTestPortal, type TestPortal } from "../support/portal.js";
 
@@ -18,7 +18,7 @@ afterAll(() => portal?.stop());
 /** A waakvlamcontact that started `daysAgo(started)`, after a kortdurende begeleiding by the same provider. */
 async function waakvlam(started: number): Promise<{ id: string; start: string }> {
   const bsn = freshBsn();
-  await startDeployment(horizon, { residentBsn: bsn, startDate: daysAgo(started + 60), endDate: daysAgo(started + 1) });
+  await deliveredBegeleiding(horizon, bsn, daysAgo(started + 60), daysAgo(started + 1));
   const id = await startDeployment(horizon, { voorzieningCode: "WAAKVLAMCONTACT", residentBsn: bsn, startDate: daysAgo(started) });
   return { id, start: daysAgo(started) };
 }

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { isValidBsn } from "../../shared/bsn.js";
 import { addDays, todayInNetherlands } from "../../shared/dates.js";
-import { CREATE_DEPLOYMENT, type GraphQLSession } from "./graphql.js";
+import { CREATE_DEPLOYMENT, LOG_HOURS, type GraphQLSession } from "./graphql.js";
 
 export const today = todayInNetherlands();
 export const daysAgo = (n: number) => addDays(today, -n);
@@ -38,4 +38,15 @@ export async function recordIndication(
     input: { municipalityCode: "GM0637", product: "BEGELEIDING_INDIVIDUEEL", endDate: null, ...input },
   });
   expect(result.data?.recordMaatwerkIndication?.userErrors).toEqual([]);
+}
+
+/**
+ * Kortdurende begeleiding for the resident from `from` to `to` with one hour written on its last
+ * day: delivered and ended begeleiding, which waakvlamcontact may follow. Returns its id.
+ */
+export async function deliveredBegeleiding(session: GraphQLSession, residentBsn: string, from: string, to: string): Promise<string> {
+  const id = await startDeployment(session, { residentBsn, startDate: from, endDate: to });
+  const logged = await session.request(LOG_HOURS, { input: { deploymentId: id, date: to, minutes: 60 } });
+  expect(logged.data?.logHours?.userErrors).toEqual([]);
+  return id;
 }

@@ -30,6 +30,7 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   confirmTotpEnrolment: "account.secondFactor",
   createDeployment: "deployment.create",
   decideDeploymentApproval: "deployment.approve",
+  endDeployment: "deployment.end",
   logHours: "hours.log",
   logHoursBatch: "hours.log",
   setProviderAgbCode: "organisation.manage",

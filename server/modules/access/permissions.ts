@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   "deployment.read": [...PROVIDER, ...MUNICIPALITY_CASEWORK],
   "deployment.create": PROVIDER,
   "deployment.approve": MUNICIPALITY_CASEWORK,
+  // The provider ends its work; the officer can end one too (e.g. when a provider stops trading).
+  "deployment.end": [...PROVIDER, ...MUNICIPALITY_CASEWORK],
   "hours.log": PROVIDER,
   "hours.correct": PROVIDER,
   "indication.record": MUNICIPALITY_CASEWORK,

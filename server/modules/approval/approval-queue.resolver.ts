@@ -7,12 +7,13 @@ import { ApprovalReason, PendingApproval } from "./approval-queue.types.js";
 export class ApprovalQueueResolver {
   @Query(() => [PendingApproval], { description: "Deployments in the municipality that wait for its approval, oldest first." })
   async pendingApprovals(@Arg("municipalityCode", () => String) municipalityCode: string, @Ctx() ctx: Context): Promise<PendingApproval[]> {
-    const deployments = await ctx.services.approvalQueue.pending(ctx.actor, municipalityCode);
-    return deployments.map((deployment) => ({
+    const waiting = await ctx.services.approvalQueue.pending(ctx.actor, municipalityCode);
+    return waiting.map(({ deployment, earlierStop }) => ({
       deployment,
       // A PENDING deployment always has its reason (a CHECK in the CapEngine migration).
       reason: deployment.approvalReason as ApprovalReason,
       requestedOn: todayInNetherlands(new Date(deployment.createdAt)),
+      earlierStop,
     }));
   }
 }

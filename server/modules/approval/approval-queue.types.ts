@@ -6,11 +6,23 @@ import { Deployment } from "../deployment/deployment.types.js";
 export enum ApprovalReason {
   REPEAT = "REPEAT",
   DURING_MAATWERK = "DURING_MAATWERK",
+  BRIDGING = "BRIDGING",
+  AFTER_STOP = "AFTER_STOP",
 }
 registerEnumType(ApprovalReason, {
   name: "ApprovalReason",
-  description: "Why a deployment waits for the municipality: REPEAT (the resident had this voorziening before), DURING_MAATWERK (maatwerk begeleiding runs).",
+  description:
+    "Why a deployment waits for the municipality: REPEAT (the resident had this voorziening before), DURING_MAATWERK (maatwerk begeleiding runs), BRIDGING (overbrugging: a recorded maatwerk begeleiding starts during or shortly after it), AFTER_STOP (the municipality stopped an earlier one).",
 });
+
+@ObjectType({ description: "The municipality's decision to stop an earlier deployment of the same voorziening for the resident." })
+export class EarlierStop {
+  @Field(() => DateScalar)
+  decidedOn: string;
+
+  @Field(() => String)
+  motivation: string;
+}
 
 @ObjectType({ description: "A deployment that waits for the municipality's approval; decide with decideDeploymentApproval." })
 export class PendingApproval {
@@ -22,4 +34,7 @@ export class PendingApproval {
 
   @Field(() => DateScalar, { description: "The day the provider registered the deployment." })
   requestedOn: string;
+
+  @Field(() => EarlierStop, { nullable: true, description: "With AFTER_STOP: the municipality's earlier decision to stop, and why." })
+  earlierStop: EarlierStop | null;
 }

@@ -115,28 +115,47 @@ function waakvlam(code: string, name: string): VoorzieningRule {
   };
 }
 
-function dagbesteding(code: string, name: string): VoorzieningRule {
-  // "Aantal dagdelen per week": the number follows from the ondersteuningsplan, so the
-  // catalogue counts per week without an amount of its own.
+/** A row counted in its unit with no number of its own: the number follows from the ondersteuningsplan or the need. */
+function counted(code: string, name: string, unit: VoorzieningRule["unit"], window: "WEEK" | "DEPLOYMENT", quote: string, maxDurationMonths: number | null = null): VoorzieningRule {
   return {
     code,
     name,
-    unit: "DAGDELEN",
-    cap: { amount: null, window: "WEEK" },
-    maxDurationMonths: null,
+    unit,
+    cap: { amount: null, window },
+    maxDurationMonths,
     reviewCycleMonths: null,
     eligibility: "NONE",
     approval: "NONE",
     asksMotivation: false,
-    asksTransport: true,
-    policyQuote: `${name}: aantal dagdelen per week. Aantal dagdelen is afhankelijk van het ondersteuningsplan en andere activiteiten die hierin zijn opgenomen.`,
+    asksTransport: false,
+    policyQuote: quote,
   };
+}
+
+function dagbesteding(code: string, name: string): VoorzieningRule {
+  // "Aantal dagdelen per week": the number follows from the ondersteuningsplan, so the
+  // catalogue counts per week without an amount of its own.
+  const quote = `${name}: aantal dagdelen per week. Aantal dagdelen is afhankelijk van het ondersteuningsplan en andere activiteiten die hierin zijn opgenomen.`;
+  return { ...counted(code, name, "DAGDELEN", "WEEK", quote), asksTransport: true };
+}
+
+function langdurig(code: string, name: string): VoorzieningRule {
+  // "> 100 uur" is a lower bound, not a maximum: "Het aantal uren in overleg met de
+  // begeleidingsorganisatie koppelen aan doelen en acties die in het ondersteuningsplan zijn
+  // opgenomen". So the hours are counted over the trajectory without a cap; the two years hold.
+  const quote = `${name}: langdurig of intensief traject, max. 2 jaar, > 100 uur. Het aantal uren in overleg met de begeleidingsorganisatie koppelen aan doelen en acties die in het ondersteuningsplan zijn opgenomen.`;
+  return counted(code, name, "MINUTES", "DEPLOYMENT", quote, 24);
 }
 
 const KORTDUREND = "Begeleiding kortdurend: kortdurend traject, max. half jaar, max. 52 uur.";
 const MIDDELLANG = "Begeleiding middellang: middellang traject, max. 1 jaar, max. 104 uur.";
 
-/** Groesbeek (now Berg en Dal), Bijlage 5: every row with a cap or a counted unit. */
+/**
+ * Groesbeek (now Berg en Dal), Bijlage 5: every row, each with its unit and duration. One row is
+ * not here: "Arbeidsmatige dagbesteding" is counted "Per traject" and "Het werkbedrijf bepaalt of
+ * een traject voor arbeidsmatige dagbesteding wordt ingezet": the Werkbedrijf decides and pays a
+ * trajectory, so there are no hours or dagdelen for a provider to register against a rule here.
+ */
 export const GROESBEEK: CatalogueDefinition = {
   name: "Richtlijn begeleidingstrajecten en dagbesteding volwassenen (Groesbeek, Bijlage 5)",
   policySource: GROESBEEK_SOURCE,
@@ -150,5 +169,21 @@ export const GROESBEEK: CatalogueDefinition = {
     dagbesteding("DAGBESTEDING_BASIS", "Dagbesteding basis"),
     dagbesteding("DAGBESTEDING_SPECIALISTISCH", "Dagbesteding specialistisch"),
     dagbesteding("DAGBESTEDING_EXTRA_ONDERSTEUNING", "Dagbesteding met extra ondersteuning"),
+    langdurig("BEGELEIDING_LANGDURIG_INTENSIEF", "Begeleiding langdurig – intensief"),
+    langdurig("SPECIALISTISCHE_BEGELEIDING_LANGDURIG_INTENSIEF", "Specialistische begeleiding langdurig – intensief"),
+    counted(
+      "KORTDUREND_VERBLIJF",
+      "Kortdurend verblijf",
+      "ETMALEN",
+      "DEPLOYMENT",
+      "Kortdurend verblijf volwassenen/ouderen: een logeersituatie om de thuissituatie te ontlasten. Per etmaal. Indien sprake is van ernstige overbelasting van mantelzorger(s), waarbij tevens sprake is van mantelzorg gedurende de nacht.",
+    ),
+    counted(
+      "VERVOER",
+      "Vervoer",
+      "DAGDELEN",
+      "WEEK",
+      "Vervoer volwassenen en jeugd: voor cliënten die zelf en hun omgeving niet in een vervoersoplossing kunnen voorzien wordt vervoer van en naar de dagbesteding geregeld. Aantal dagdelen per week.",
+    ),
   ],
 };

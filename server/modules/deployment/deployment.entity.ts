@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
+import type { ApprovalReason } from "../../rules/eligibility.js";
 
 export type ApprovalStatus = "NOT_REQUIRED" | "PENDING" | "APPROVED" | "DECLINED";
 
@@ -27,6 +28,13 @@ export class DeploymentEntity {
   @Column({ type: "date", name: "end_date", nullable: true })
   endDate: string | null;
 
+  /**
+   * Where review-year windows count from: the start of the resident's first (not declined)
+   * deployment of this voorziening, so a follow-up continues the resident's years.
+   */
+  @Column({ type: "date", name: "window_anchor" })
+  windowAnchor: string;
+
   @Column({ type: "text", nullable: true })
   motivation: string | null;
 
@@ -38,7 +46,7 @@ export class DeploymentEntity {
   approvalStatus: ApprovalStatus;
 
   @Column({ type: "text", name: "approval_reason", nullable: true })
-  approvalReason: "REPEAT" | "DURING_MAATWERK" | null;
+  approvalReason: ApprovalReason | null;
 
   @Column({ type: "text", name: "approval_motivation", nullable: true })
   approvalMotivation: string | null;
@@ -59,6 +67,16 @@ export class DeploymentEntity {
 
   @Column({ type: "date", name: "transport_checked_on", nullable: true })
   transportCheckedOn: string | null;
+
+  /** Set by endDeployment: why the deployment ended, who ended it and when. */
+  @Column({ type: "text", name: "end_reason", nullable: true })
+  endReason: string | null;
+
+  @Column({ type: "uuid", name: "ended_by", nullable: true })
+  endedBy: string | null;
+
+  @Column({ type: "timestamptz", name: "ended_at", nullable: true })
+  endedAt: Date | null;
 
   @Column({ type: "uuid", name: "created_by" })
   createdBy: string;

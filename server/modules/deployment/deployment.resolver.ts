@@ -5,6 +5,7 @@ import { CapUsage, DateScalar, UserError } from "../../platform/graphql-common.j
 import { Voorziening } from "../catalogue/catalogue.types.js";
 import type { VoorzieningEntity } from "../catalogue/voorziening.entity.js";
 import { capUsageFigures } from "../../rules/caps.js";
+import { capOwnerKind } from "../../rules/cap-owner.js";
 import { windowOf } from "../hours/cap-counter.js";
 import type { HourEntryEntity } from "../hours/hour-entry.entity.js";
 import { HourEntry } from "../hours/hours.types.js";
@@ -24,6 +25,8 @@ import {
   DeploymentConnection,
   DeploymentFilter,
   DeploymentStatus,
+  EndDeploymentInput,
+  EndDeploymentPayload,
   Resident,
 } from "./deployment.types.js";
 
@@ -76,6 +79,13 @@ export class DeploymentResolver {
     return { deployment: result, userErrors: [] };
   }
 
+  @Mutation(() => EndDeploymentPayload, { description: "Ends a deployment (provider or municipality officer), with a reason; audited." })
+  async endDeployment(@Arg("input", () => EndDeploymentInput) input: EndDeploymentInput, @Ctx() ctx: Context): Promise<EndDeploymentPayload> {
+    const result = await ctx.services.deployments.end(ctx.actor, ctx.origin, input);
+    if (isRefusal(result)) return { deployment: null, userErrors: [UserError.from(result)] };
+    return { deployment: result, userErrors: [] };
+  }
+
   @FieldResolver(() => Municipality)
   async municipality(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<Municipality> {
     return (await ctx.loaders.municipality.load(d.municipalityId))!;
@@ -102,7 +112,9 @@ export class DeploymentResolver {
     return statusOn(d, ctx.today) as DeploymentStatus;
   }
 
-  @FieldResolver(() => CapUsage, { description: "Usage of the cap window that holds today, or the given date." })
+  @FieldResolver(() => CapUsage, {
+    description: "Usage of the cap window that holds today, or the given date: the resident's (zorgcoördinatie: the household's) total over every deployment of this voorziening.",
+  })
   async capUsage(
     @Root() d: DeploymentEntity,
     @Arg("date", () => DateScalar, { nullable: true }) date: string | null,
@@ -114,7 +126,13 @@ export class DeploymentResolver {
       (await ctx.loaders.voorziening.load({ municipalityId: d.municipalityId, code: d.voorzieningCode, date: d.startDate }))
     )!.toRule();
     const window = windowOf(rule, d, on);
-    const used = await ctx.loaders.usedInWindow.load({ municipalityId: d.municipalityId, deploymentId: d.id, windowStart: window.start });
+    const used = await ctx.loaders.usedInWindow.load({
+      municipalityId: d.municipalityId,
+      residentId: d.residentId,
+      voorzieningCode: d.voorzieningCode,
+      ownerKind: capOwnerKind(rule),
+      windowStart: window.start,
+    });
     return CapUsage.from(capUsageFigures(rule, window, used));
   }
 

@@ -4,9 +4,13 @@ import type { DataSource } from "typeorm";
 import { isValidBsn, normaliseBsn } from "../../../shared/bsn.js";
 import type { IsoDate } from "../../../shared/dates.js";
 import { transact } from "../../platform/transaction.js";
-import { checkNewDeployment } from "../../rules/deployments.js";
+import { checkEnd, checkNewDeployment } from "../../rules/deployments.js";
+import { monthOfDate } from "../../rules/finance.js";
+import { closedMonths } from "../finance/closed-periods.js";
 import { approvalNeeded, approvalRefusal, checkEligibility, checkWorkLikePart } from "../../rules/eligibility.js";
 import { isRefusal, type Refusal } from "../../rules/types.js";
+import { capOwnerKind, checkNoneRunning } from "../../rules/cap-owner.js";
+import { lockHouseholdOf } from "../hours/cap-counter.js";
 import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -24,7 +28,7 @@ import {
   type DeploymentFilterInput,
   type DeploymentPage,
 } from "./deployment.query.js";
-import { approvalFacts, eligibilityFacts } from "./eligibility.queries.js";
+import { approvalFacts, eligibilityFacts, runningFacts } from "./eligibility.queries.js";
 
 export interface CreatedDeployment {
   deployment: DeploymentEntity;
@@ -48,6 +52,12 @@ export interface NewDeployment {
   transportByProvider: boolean;
   /** Recreatieve dagbesteding with a work-like part (needs a motivation). */
   workLikePart: boolean;
+}
+
+export interface DeploymentEnd {
+  deploymentId: string;
+  endDate: IsoDate;
+  reason: string;
 }
 
 const MAX_PAGE = 100;
@@ -88,9 +98,15 @@ export class DeploymentService {
       // "a second kortdurende begeleiding" is seen by the second request.
       const resident = await this.residents.findOrCreateLocked(manager, municipality.id, bsn);
       const subject = { municipalityId: municipality.id, providerId: user.providerId!, residentId: resident.id };
-      const ineligible = checkEligibility(rule, await eligibilityFacts(manager, subject, input.startDate), input.startDate);
+      // A household's deployments (zorgcoördinatie) take turns on the household's row as well.
+      const owner = capOwnerKind(rule);
+      if (owner === "HOUSEHOLD") await lockHouseholdOf(manager, municipality.id, resident.id);
+      const period = { startDate: input.startDate, endDate: checked.endDate };
+      const running = await runningFacts(manager, { ...subject, code: rule.code }, owner, period);
+      const ineligible =
+        checkNoneRunning(rule, owner, running.running) ?? checkEligibility(rule, await eligibilityFacts(manager, subject, input.startDate), input.startDate);
       if (ineligible) return { ...ineligible, field: "voorzieningCode" };
-      const approvalReason = approvalNeeded(rule, await approvalFacts(manager, municipality.id, resident.id, rule.code, input.startDate));
+      const approvalReason = approvalNeeded(rule, period, await approvalFacts(manager, municipality.id, resident.id, rule.code, input.startDate));
 
       const transport = rule.asksTransport && input.transportByProvider;
       const deployment = manager.create(DeploymentEntity, {
@@ -99,6 +115,10 @@ export class DeploymentService {
         voorzieningCode: voorziening.code,
         startDate: input.startDate,
         endDate: checked.endDate,
+        windowAnchor: running.anchor ?? input.startDate,
+        endReason: null,
+        endedBy: null,
+        endedAt: null,
         motivation,
         transportByProvider: transport,
         transportCheckedBy: transport ? user.userId : null,
@@ -148,6 +168,47 @@ export class DeploymentService {
         objectType: "deployment",
         objectId: deployment.id,
         result: deployment.approvalStatus,
+      });
+      return deployment;
+    });
+  }
+
+  /**
+   * Ends a deployment on `endDate` (rules/deployments.ts, checkEnd). The deployment's row lock
+   * makes it take turns with logHours, so no entry can land after the end in between.
+   */
+  async end(actor: Actor | null, origin: Origin, input: DeploymentEnd): Promise<DeploymentEntity | Refusal> {
+    const user = assertCan(actor, "deployment.end");
+    const reason = input.reason.trim();
+    return transact(this.db, async (manager) => {
+      const deployment = await lockVisibleDeployment(manager, user, input.deploymentId);
+      if (!deployment) return DEPLOYMENT_NOT_FOUND;
+      const [{ last }] = await manager.query(
+        "SELECT max(entry_date)::text AS last FROM hour_entry WHERE municipality_id = $1 AND deployment_id = $2 AND deleted_at IS NULL",
+        [deployment.municipalityId, deployment.id],
+      );
+      const closed = await closedMonths(manager, deployment.municipalityId);
+      const refusal = checkEnd(input.endDate, reason, {
+        startDate: deployment.startDate,
+        endDate: deployment.endDate,
+        declined: deployment.approvalStatus === "DECLINED",
+        lastEntryDate: last,
+        endMonthClosed: closed.has(monthOfDate(input.endDate)),
+        today: this.today(),
+      });
+      if (refusal) return refusal;
+      Object.assign(deployment, { endDate: input.endDate, endReason: reason, endedBy: user.userId, endedAt: new Date() });
+      await manager.update(
+        DeploymentEntity,
+        { municipalityId: deployment.municipalityId, id: deployment.id },
+        { endDate: deployment.endDate, endReason: deployment.endReason, endedBy: deployment.endedBy, endedAt: deployment.endedAt },
+      );
+      await recordAudit(manager, user, origin, {
+        action: "deployment.end",
+        municipalityId: deployment.municipalityId,
+        objectType: "deployment",
+        objectId: deployment.id,
+        result: "OK",
       });
       return deployment;
     });

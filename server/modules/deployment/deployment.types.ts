@@ -61,6 +61,9 @@ export class Deployment {
 
   @Field(() => String, { nullable: true, description: "The municipality's motivation for its approval decision." })
   approvalMotivation: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why the deployment was ended with endDeployment." })
+  endReason: string | null;
 }
 
 @ObjectType()
@@ -146,6 +149,27 @@ export class DecideDeploymentApprovalPayload {
 
 @ObjectType()
 export class CreateDeploymentPayload {
+  @Field(() => Deployment, { nullable: true })
+  deployment: DeploymentEntity | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class EndDeploymentInput {
+  @Field(() => ID)
+  deploymentId: string;
+
+  @Field(() => DateScalar, { description: "The last day of the deployment: not before its last entry, not in a closed month." })
+  endDate: string;
+
+  @Field(() => String)
+  reason: string;
+}
+
+@ObjectType()
+export class EndDeploymentPayload {
   @Field(() => Deployment, { nullable: true })
   deployment: DeploymentEntity | null;
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
+import type { CapOwnerKind } from "../../rules/cap-owner.js";
 import { INDIVIDUAL_BEGELEIDING_CODES, MAATWERK_BEGELEIDING, type ApprovalFacts, type EligibilityFacts } from "../../rules/eligibility.js";
 
 interface Subject {
@@ -20,7 +21,12 @@ export async function eligibilityFacts(manager: EntityManager, s: Subject, date:
                  WHERE i.municipality_id = $1 AND i.provider_id = $2 AND i.resident_id = $3 AND i.product = $5 AND i.end_date < $4)
         OR EXISTS (SELECT 1 FROM deployment d
                  WHERE d.municipality_id = $1 AND d.provider_id = $2 AND d.resident_id = $3 AND d.voorziening_code = ANY($6)
-                   AND d.end_date < $4 AND d.approval_status <> 'DECLINED')) AS "endedBegeleidingBySameProvider"`,
+                   AND d.end_date < $4
+                   -- delivered: hours were written on it, which only an approved deployment (or one
+                   -- that needs no approval) takes; begeleiding without any hour did not happen
+                   AND EXISTS (SELECT 1 FROM hour_entry e
+                                WHERE e.municipality_id = d.municipality_id AND e.deployment_id = d.id AND e.deleted_at IS NULL)))
+         AS "endedBegeleidingBySameProvider"`,
     [s.municipalityId, s.providerId, s.residentId, date, MAATWERK_BEGELEIDING, INDIVIDUAL_BEGELEIDING_CODES],
   );
   return row;
@@ -34,8 +40,40 @@ export async function approvalFacts(manager: EntityManager, municipalityId: stri
          WHERE d.municipality_id = $1 AND d.resident_id = $2 AND d.voorziening_code = $3 AND d.approval_status <> 'DECLINED')::int AS "earlierOfSameKind",
        EXISTS (SELECT 1 FROM maatwerk_indication i
                 WHERE i.municipality_id = $1 AND i.resident_id = $2 AND i.product = $5
-                  AND i.start_date <= $4 AND (i.end_date IS NULL OR i.end_date >= $4)) AS "maatwerkActive"`,
+                  AND i.start_date <= $4 AND (i.end_date IS NULL OR i.end_date >= $4)) AS "maatwerkActive",
+       (SELECT min(i.start_date)::text FROM maatwerk_indication i
+         WHERE i.municipality_id = $1 AND i.resident_id = $2 AND i.product = $5 AND i.start_date > $4) AS "maatwerkStartsAfter",
+       (SELECT json_build_object('decidedOn', (r.decided_at AT TIME ZONE 'Europe/Amsterdam')::date, 'motivation', r.decision_motivation)
+          FROM waakvlam_review r JOIN deployment d ON d.municipality_id = r.municipality_id AND d.id = r.deployment_id
+         WHERE r.municipality_id = $1 AND d.resident_id = $2 AND d.voorziening_code = $3 AND r.decision = 'STOP'
+         ORDER BY r.decided_at DESC LIMIT 1) AS "stoppedBefore"`,
     [municipalityId, residentId, code, date, MAATWERK_BEGELEIDING],
+  );
+  return row;
+}
+
+/**
+ * How many deployments of this voorziening run for the owner in the period (not declined; a
+ * planned one counts), and the anchor the resident's earlier ones count their years from. The
+ * caller holds the owner's row lock (the resident's, and for a household also the household's).
+ */
+export async function runningFacts(
+  manager: EntityManager,
+  subject: { municipalityId: string; residentId: string; code: string },
+  owner: CapOwnerKind,
+  period: { startDate: IsoDate; endDate: IsoDate | null },
+): Promise<{ running: number; anchor: IsoDate | null }> {
+  const [row] = await manager.query(
+    `SELECT
+       (SELECT count(*) FROM deployment d
+         WHERE d.municipality_id = $1 AND d.voorziening_code = $3 AND d.approval_status <> 'DECLINED'
+           AND d.start_date <= COALESCE($6::date, 'infinity') AND COALESCE(d.end_date, 'infinity') >= $5
+           AND (d.resident_id = $2 OR ($4 = 'HOUSEHOLD' AND d.resident_id IN (
+                 SELECT o.id FROM resident o JOIN resident r ON r.municipality_id = o.municipality_id AND r.household_code = o.household_code
+                  WHERE r.municipality_id = $1 AND r.id = $2))))::int AS running,
+       (SELECT min(d.window_anchor)::text FROM deployment d
+         WHERE d.municipality_id = $1 AND d.resident_id = $2 AND d.voorziening_code = $3) AS anchor`,
+    [subject.municipalityId, subject.residentId, subject.code, owner, period.startDate, period.endDate],
   );
   return row;
 }

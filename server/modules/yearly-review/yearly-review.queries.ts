@@ -48,15 +48,16 @@ export async function figuresOfSpan(manager: EntityManager, municipalityId: stri
     params,
   );
   // A full window (used = cap) reached its cap on the date of its last entry: every entry
-  // is positive, so the running sum by date first meets the cap there.
+  // is positive, so the running sum by date first meets the cap there. A window is the
+  // resident's or household's (cap_total); it is credited to the deployment that wrote last.
   const capsReached = await manager.query(
     `SELECT d.provider_id AS "providerId", d.voorziening_code AS code,
             count(*)::int AS "capWindowsAtCap", count(DISTINCT d.id)::int AS "deploymentsAtCap"
-       FROM cap_usage u
-       JOIN deployment d ON d.municipality_id = u.municipality_id AND d.id = u.deployment_id
+       FROM cap_total u
+       JOIN deployment d ON d.municipality_id = u.municipality_id AND d.id = u.last_deployment_id
        CROSS JOIN LATERAL (
          SELECT max(e.entry_date) AS filled_on FROM hour_entry e
-          WHERE e.municipality_id = u.municipality_id AND e.deployment_id = u.deployment_id AND e.deleted_at IS NULL
+          WHERE e.municipality_id = u.municipality_id AND e.deployment_id = u.last_deployment_id AND e.deleted_at IS NULL
             AND e.entry_date >= u.window_start AND (u.window_end IS NULL OR e.entry_date <= u.window_end)) f
       WHERE u.municipality_id = $1 AND u.cap_amount IS NOT NULL AND u.used_amount = u.cap_amount
         AND f.filled_on BETWEEN $2 AND $3
@@ -68,8 +69,8 @@ export async function figuresOfSpan(manager: EntityManager, municipalityId: stri
     `SELECT d.provider_id AS "providerId", d.voorziening_code AS code,
             count(*)::int AS "halfYearsEnded",
             count(*) FILTER (WHERE u.used_amount = u.cap_amount)::int AS "halfYearsEndedAtCap"
-       FROM cap_usage u
-       JOIN deployment d ON d.municipality_id = u.municipality_id AND d.id = u.deployment_id
+       FROM cap_total u
+       JOIN deployment d ON d.municipality_id = u.municipality_id AND d.id = u.last_deployment_id
        JOIN ${voorzieningOn("u.window_end")}
       WHERE u.municipality_id = $1 AND v.cap_window = 'HALF_YEAR' AND u.cap_amount IS NOT NULL AND u.used_amount > 0
         AND u.window_end BETWEEN $2 AND $3 AND u.window_end < $4

@@ -28,16 +28,30 @@ describe("eligibility", () => {
 });
 
 describe("approval of kortdurende begeleiding", () => {
+  const none = { earlierOfSameKind: 0, maatwerkActive: false, maatwerkStartsAfter: null, stoppedBefore: null };
+  const open = { startDate: "2026-03-01", endDate: null };
   it.each([
-    [{ earlierOfSameKind: 0, maatwerkActive: false }, null],
-    [{ earlierOfSameKind: 1, maatwerkActive: false }, "REPEAT"],
-    [{ earlierOfSameKind: 0, maatwerkActive: true }, "DURING_MAATWERK"],
+    [none, null],
+    [{ ...none, earlierOfSameKind: 1 }, "REPEAT"],
+    [{ ...none, maatwerkActive: true }, "DURING_MAATWERK"],
+    // An open kortdurende begeleiding counts as thirteen weeks, plus four weeks to hand over.
+    [{ ...none, maatwerkStartsAfter: "2026-06-28" }, "BRIDGING"],
+    [{ ...none, maatwerkStartsAfter: "2026-06-29" }, null],
   ])("with %o needs %s", (f, expected) => {
-    expect(approvalNeeded(rule("KORTDURENDE_BEGELEIDING"), f)).toBe(expected);
+    expect(approvalNeeded(rule("KORTDURENDE_BEGELEIDING"), open, f)).toBe(expected);
   });
 
-  it("never asks approval for the other voorzieningen", () => {
-    expect(approvalNeeded(rule("ZORGCOORDINATIE"), { earlierOfSameKind: 3, maatwerkActive: true })).toBeNull();
+  it("counts bridging up to four weeks after a given end date", () => {
+    const period = { startDate: "2026-03-01", endDate: "2026-04-30" };
+    expect(approvalNeeded(rule("KORTDURENDE_BEGELEIDING"), period, { ...none, maatwerkStartsAfter: "2026-05-28" })).toBe("BRIDGING");
+    expect(approvalNeeded(rule("KORTDURENDE_BEGELEIDING"), period, { ...none, maatwerkStartsAfter: "2026-05-29" })).toBeNull();
+  });
+
+  it("asks approval for a waakvlamcontact after a stop, and nothing else for the other voorzieningen", () => {
+    const stopped = { ...none, stoppedBefore: { decidedOn: "2026-01-10", motivation: "Niet meer nodig." } };
+    expect(approvalNeeded(rule("WAAKVLAMCONTACT"), open, stopped)).toBe("AFTER_STOP");
+    expect(approvalNeeded(rule("WAAKVLAMCONTACT"), open, { ...none, earlierOfSameKind: 2 })).toBeNull();
+    expect(approvalNeeded(rule("ZORGCOORDINATIE"), open, { ...stopped, earlierOfSameKind: 3, maatwerkActive: true })).toBeNull();
   });
 });
 

@@ -8,6 +8,7 @@ import { RouterLink } from "../../components/RouterLink";
 import { graphql } from "../../gql";
 import { CapMeter } from "./CapMeter";
 import { DeploymentSummary } from "./DeploymentSummary";
+import { EndDeploymentForm } from "./EndDeploymentForm";
 import { EntriesList } from "../entries/EntriesList";
 import { LogHoursForm } from "./LogHoursForm";
 import { WaakvlamReviews } from "../waakvlam/WaakvlamReviews";
@@ -26,6 +27,7 @@ const DeploymentQuery = graphql(`
       ...DeploymentSummary_deployment
       ...EntriesList_deployment
       ...WaakvlamReviews_deployment
+      ...EndDeploymentForm_deployment
     }
   }
 `);
@@ -67,6 +69,7 @@ export function DeploymentPage() {
       {isProvider && <LogHoursForm key={deployment.id} deploymentId={deployment.id} />}
       <WaakvlamReviews deployment={deployment} />
       <EntriesList deployment={deployment} canEdit={isProvider} />
+      <EndDeploymentForm deployment={deployment} />
     </>
   );
 }

@@ -25,6 +25,7 @@ const DeploymentSummaryFragment = graphql(`
     transportByProvider
     approvalStatus
     approvalMotivation
+    endReason
     voorziening {
       id
       name
@@ -62,6 +63,7 @@ export function DeploymentSummary(props: { deployment: FragmentType<typeof Deplo
         </Item>
         <Item label="Startdatum">{formatDutchDate(d.startDate)}</Item>
         <Item label="Einddatum">{d.endDate ? formatDutchDate(d.endDate) : "Geen einddatum"}</Item>
+        {d.endReason && <Item label="Reden beëindiging">{d.endReason}</Item>}
         <Item label="Gemeente">{d.municipality.name}</Item>
         <Item label="Dienstverlener">{d.provider.name}</Item>
         {d.approvalStatus !== "NOT_REQUIRED" && (

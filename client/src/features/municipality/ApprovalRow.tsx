@@ -12,6 +12,10 @@ const ApprovalRowFragment = graphql(`
   fragment ApprovalRow_approval on PendingApproval {
     reason
     requestedOn
+    earlierStop {
+      decidedOn
+      motivation
+    }
     deployment {
       id
       startDate
@@ -97,7 +101,14 @@ export function ApprovalRow({ approval, onDecided }: ApprovalRowProps) {
       <TableCell>{d.resident.bsnMasked}</TableCell>
       <TableCell>{formatDutchDate(d.startDate)}</TableCell>
       <TableCell>{formatDutchDate(a.requestedOn)}</TableCell>
-      <TableCell>{APPROVAL_REASON_LABELS[a.reason]}</TableCell>
+      <TableCell>
+        {APPROVAL_REASON_LABELS[a.reason]}
+        {a.earlierStop && (
+          <>
+            {" "}(gestopt op {formatDutchDate(a.earlierStop.decidedOn)}: {a.earlierStop.motivation})
+          </>
+        )}
+      </TableCell>
       <TableCell>
         <form
           className="viv-approval-decision"

@@ -4,6 +4,8 @@ import type { ApprovalReason } from "../../gql/graphql";
 export const APPROVAL_REASON_LABELS: Record<ApprovalReason, string> = {
   REPEAT: "Tweede kortdurende begeleiding",
   DURING_MAATWERK: "Tijdens maatwerkbegeleiding",
+  BRIDGING: "Overbrugging naar maatwerkbegeleiding",
+  AFTER_STOP: "Nieuwe inzet na een besluit tot stoppen",
 };
 
 export const ADVICE_LABELS: Record<string, string> = { CONTINUE: "Voortzetten", STOP: "Stoppen" };
