@@ -35,6 +35,22 @@ export class CatalogueService {
       .getOne();
   }
 
+  /**
+   * Every version of one voorziening in a municipality, newest first, so that a batch of
+   * entries on many dates asks once and picks the rule in force on each date itself.
+   */
+  async versionsOf(manager: EntityManager, municipalityId: string, code: string): Promise<Array<{ validFrom: IsoDate; voorziening: VoorzieningEntity }>> {
+    const { entities, raw } = await manager
+      .getRepository(VoorzieningEntity)
+      .createQueryBuilder("v")
+      .innerJoin(CatalogueVersionEntity, "cv", "cv.municipality_id = v.municipality_id AND cv.id = v.catalogue_version_id")
+      .addSelect("cv.valid_from::text", "valid_from")
+      .where("v.municipality_id = :municipalityId AND v.code = :code", { municipalityId, code })
+      .orderBy("cv.valid_from", "DESC")
+      .getRawAndEntities<{ valid_from: string }>();
+    return entities.map((voorziening, i) => ({ validFrom: raw[i].valid_from, voorziening }));
+  }
+
   /** The catalogue of a municipality the actor works in, as in force on `date`. */
   async catalogueOn(actor: Actor | null, municipalityCode: string, date: IsoDate): Promise<VoorzieningEntity[]> {
     const user = assertCan(actor, "catalogue.read");

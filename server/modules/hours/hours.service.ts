@@ -12,9 +12,12 @@ import { recordAudit } from "../audit/audit.service.js";
 import type { CatalogueService } from "../catalogue/catalogue.service.js";
 import { DeploymentEntity } from "../deployment/deployment.entity.js";
 import { DEPLOYMENT_NOT_FOUND, lockVisibleDeployment, visibleTo } from "../deployment/deployment.query.js";
-import { bookCorrectionLine, bookingOfChangeTo, refuseIfClosed } from "../finance/closed-periods.js";
+import { bookCorrectionLine, bookingOfChangeTo } from "../finance/closed-periods.js";
+import { closedMonthRefusal, monthOfDate } from "../../rules/finance.js";
 import { addToWindow, lockCapOwner, usedIn, windowOf, type CapOwner } from "./cap-counter.js";
-import { checkEntryRules } from "./entry-checks.js";
+import { checkEntryRules, judgeEntryRules } from "./entry-checks.js";
+import { EntryFacts } from "./entry-facts.js";
+import { writeNewEntries, type AcceptedEntry } from "./entry-writer.js";
 import { HourEntryRevisionEntity, type RevisionAction } from "./hour-entry-revision.entity.js";
 import { HourEntryEntity } from "./hour-entry.entity.js";
 
@@ -59,21 +62,18 @@ export class HoursService {
   ) {}
 
   async log(actor: Actor | null, origin: Origin, input: NewHourEntry): Promise<WrittenEntry | Refusal> {
-    const user = assertCan(actor, "hours.log");
-    const invalid = checkTexts(input);
-    if (invalid) return invalid;
-    return transact(this.db, async (manager) => {
-      const deployment = await lockVisibleDeployment(manager, user, input.deploymentId);
-      if (!deployment) return DEPLOYMENT_NOT_FOUND;
-      return this.logLocked(manager, user, origin, deployment, input);
-    });
+    const [result] = await this.logMany(actor, origin, input.deploymentId, [input], { rehearse: false });
+    return result;
   }
 
   /**
-   * Many entries for one deployment, judged one after the other in the order given exactly as
-   * `log` judges one, in one transaction under one lock of the deployment's row. Per entry, not
-   * all-or-nothing: a refused entry is answered and the accepted ones are kept. With
-   * `rehearse`, the same judgement runs and everything is rolled back (an import's preview).
+   * New entries for one deployment, judged one after the other in the order given, in one
+   * transaction under one lock of the deployment's row (and its caps' owners). Facts, then
+   * verdicts, then one write: every fact the rules need is loaded once (EntryFacts), each entry
+   * is judged against them and, when accepted, moves them for the next; then all accepted
+   * entries are written in one statement. Per entry, not all-or-nothing: a refused entry is
+   * answered and the accepted ones are kept. With `rehearse`, the same judgement runs and
+   * nothing is kept (an import's preview).
    */
   async logMany(
     actor: Actor | null,
@@ -86,35 +86,35 @@ export class HoursService {
     const run = options.rehearse ? rehearse : transactAll;
     return run(this.db, async (manager) => {
       const deployment = await lockVisibleDeployment(manager, user, deploymentId);
-      const results: Array<WrittenEntry | Refusal> = [];
-      for (const input of inputs) {
-        const entry = { ...input, deploymentId };
-        const invalid = checkTexts(entry);
-        if (invalid) results.push(invalid);
-        else if (!deployment) results.push(DEPLOYMENT_NOT_FOUND);
-        // A refusal is decided before anything is written, so the entries before it stand.
-        else results.push(await this.logLocked(manager, user, origin, deployment, entry));
-      }
+      if (!deployment) return inputs.map(() => DEPLOYMENT_NOT_FOUND);
+      const valid = inputs.filter((input) => !checkTexts(input));
+      const facts = await EntryFacts.load(manager, deployment, this.catalogue, valid);
+      const accepted: AcceptedEntry[] = [];
+      const results = inputs.map((input) => checkTexts(input) ?? this.judge(user, deployment, facts, input, accepted));
+      await writeNewEntries(manager, user, origin, deployment, accepted);
       return results;
     });
   }
 
-  /** One entry on a deployment whose row this transaction holds locked: the rules, then the write. */
-  private async logLocked(manager: EntityManager, user: Actor, origin: Origin, deployment: DeploymentEntity, input: NewHourEntry): Promise<WrittenEntry | Refusal> {
-    if (input.idempotencyKey !== null) {
-      const earlier = await manager.findOneBy(HourEntryEntity, { municipalityId: deployment.municipalityId, deploymentId: deployment.id, idempotencyKey: input.idempotencyKey });
-      if (earlier) return this.replay(manager, deployment, earlier, input);
-    }
-    const rule = await this.ruleOn(manager, deployment, input.date);
+  /** One new entry against the facts: a replay, a refusal, or an accepted entry that moves the facts. */
+  private judge(user: Actor, deployment: DeploymentEntity, facts: EntryFacts, input: Omit<NewHourEntry, "deploymentId">, accepted: AcceptedEntry[]): WrittenEntry | Refusal {
+    const earlier = input.idempotencyKey === null ? undefined : facts.byKey.get(input.idempotencyKey);
+    if (earlier) return this.replay(facts, earlier, input);
+    const rule = facts.ruleOn(input.date);
     if (!rule) return DEPLOYMENT_NOT_FOUND;
-    const owner = await lockCapOwner(manager, deployment, rule);
-    const refusal =
-      (await refuseIfClosed(manager, deployment.municipalityId, input.date)) ??
-      (await checkEntryRules(manager, deployment, rule, { date: input.date, amount: input.minutes }, this.today())) ??
-      (await this.checkCapOf(manager, owner, deployment, rule, input.date, input.minutes));
-    if (refusal) return refusal;
+    if (facts.isClosed(input.date)) return closedMonthRefusal(monthOfDate(input.date));
+    const candidate = { date: input.date, amount: input.minutes };
+    const broken = judgeEntryRules(deployment, rule, candidate, this.today(), {
+      dayTotal: facts.dayTotal(input.date),
+      reviewDecisions: facts.reviewDecisions,
+      eligibility: facts.eligibilityOn(input.date),
+    });
+    if (broken) return broken;
+    const { owner, window, used } = facts.windowFor(rule, input.date);
+    const overCap = checkCap(rule, window, used, input.minutes);
+    if (overCap) return overCap;
 
-    const entry = manager.create(HourEntryEntity, {
+    const entry = Object.assign(new HourEntryEntity(), {
       municipalityId: deployment.municipalityId,
       id: randomUUID(),
       deploymentId: deployment.id,
@@ -127,10 +127,9 @@ export class HoursService {
       createdBy: user.userId,
       createdAt: new Date(),
     });
-    await manager.insert(HourEntryEntity, entry);
-    const total = await addToWindow(manager, owner, deployment, windowOf(rule, deployment, entry.entryDate), rule, entry.amount);
-    await this.record(manager, user, origin, deployment, entry, "CREATED", null, null);
-    return { entry, capUsage: capUsageFigures(rule, windowOf(rule, deployment, entry.entryDate), total), replayed: false };
+    const total = facts.accept(entry, owner, window);
+    accepted.push({ entry, owner, window, rule });
+    return { entry, capUsage: capUsageFigures(rule, window, total), replayed: false };
   }
 
   /**
@@ -261,15 +260,14 @@ export class HoursService {
   }
 
   /** A retried logHours: the first result again, unless the retry asks for something else. */
-  private async replay(manager: EntityManager, deployment: DeploymentEntity, earlier: HourEntryEntity, input: NewHourEntry): Promise<WrittenEntry | Refusal> {
+  private replay(facts: EntryFacts, earlier: HourEntryEntity, input: Omit<NewHourEntry, "deploymentId">): WrittenEntry | Refusal {
     if (earlier.entryDate !== input.date || earlier.amount !== input.minutes) {
       return { code: "INVALID_INPUT", field: "idempotencyKey", message: "Deze idempotencyKey is al gebruikt voor een andere registratie op deze inzet." };
     }
-    const rule = await this.ruleOn(manager, deployment, earlier.entryDate);
+    const rule = facts.ruleOn(earlier.entryDate);
     if (!rule) return DEPLOYMENT_NOT_FOUND;
-    const window = windowOf(rule, deployment, earlier.entryDate);
-    const owner = await lockCapOwner(manager, deployment, rule);
-    return { entry: earlier, capUsage: capUsageFigures(rule, window, await usedIn(manager, owner, window)), replayed: true };
+    const { window, used } = facts.windowFor(rule, earlier.entryDate);
+    return { entry: earlier, capUsage: capUsageFigures(rule, window, used), replayed: true };
   }
 
   private async record(
@@ -305,7 +303,7 @@ export class HoursService {
 }
 
 /** The free-text fields of a new entry: a note of sensible length, an idempotency key of 1 to 200 characters. */
-function checkTexts(input: NewHourEntry): Refusal | null {
+function checkTexts(input: Omit<NewHourEntry, "deploymentId">): Refusal | null {
   const note = input.note?.trim() ?? "";
   if (note.length > MAX_TEXT) return { code: "INVALID_INPUT", field: "note", message: `De notitie is te lang (ten hoogste ${MAX_TEXT} tekens).` };
   if (input.idempotencyKey !== null && (input.idempotencyKey.length === 0 || input.idempotencyKey.length > MAX_KEY_LENGTH)) {
