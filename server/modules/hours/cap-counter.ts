@@ -9,9 +9,11 @@ export function windowOf(rule: VoorzieningRule, deployment: DeploymentEntity, da
   return capWindowFor(rule.cap?.window ?? "DEPLOYMENT", deployment, date);
 }
 
+type UsageRow = { used_amount: number };
+
 /** The running total of one window (0 before its first entry). */
 export async function usedIn(manager: EntityManager, deployment: DeploymentEntity, window: CapWindow): Promise<number> {
-  const [row] = await manager.query(
+  const [row] = await manager.query<UsageRow[]>(
     "SELECT used_amount FROM cap_usage WHERE municipality_id = $1 AND deployment_id = $2 AND window_start = $3",
     [deployment.municipalityId, deployment.id, window.start],
   );
@@ -28,7 +30,7 @@ export async function addToWindow(manager: EntityManager, deployment: Deployment
     // Taking minutes out of a window that has them: a plain update (an upsert would first
     // propose a row with a negative total, which the table's CHECK refuses).
     // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
-    const [rows] = await manager.query(
+    const [rows] = await manager.query<[UsageRow[], number]>(
       `UPDATE cap_usage SET used_amount = used_amount + $4
         WHERE municipality_id = $1 AND deployment_id = $2 AND window_start = $3
        RETURNING used_amount`,
@@ -36,7 +38,7 @@ export async function addToWindow(manager: EntityManager, deployment: Deployment
     );
     return rows[0].used_amount;
   }
-  const [row] = await manager.query(
+  const [row] = await manager.query<UsageRow[]>(
     `INSERT INTO cap_usage (municipality_id, deployment_id, window_start, window_end, cap_amount, used_amount)
      VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (municipality_id, deployment_id, window_start)
