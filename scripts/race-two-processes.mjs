@@ -11,6 +11,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../dist/server/app/embedded-postgres.js";
 import { createLogger } from "../dist/server/platform/logger.js";
@@ -37,7 +38,7 @@ async function startProcess(port, seed) {
   for (let i = 0; i < 200; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
     if (ok) return `http://127.0.0.1:${port}`;
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
   }
   throw new Error(`the process on port ${port} did not start`);
 }
