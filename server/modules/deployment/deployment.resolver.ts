@@ -23,7 +23,8 @@ import {
   Deployment,
   DeploymentConnection,
   DeploymentFilter,
-  DeploymentStatus,
+  type DeploymentStatus,
+  DeploymentStatusEnum,
   Resident,
 } from "./deployment.types.js";
 
@@ -97,7 +98,7 @@ export class DeploymentResolver {
     return { id: resident.id, bsnMasked: maskBsn(resident.bsnHint) };
   }
 
-  @FieldResolver(() => DeploymentStatus)
+  @FieldResolver(() => DeploymentStatusEnum)
   status(@Root() d: DeploymentEntity, @Ctx() ctx: Context): DeploymentStatus {
     return statusOn(d, ctx.today) as DeploymentStatus;
   }

@@ -1,10 +1,9 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { enumOf } from "../../platform/graphql-common.js";
 
-export enum OrganisationKind {
-  PROVIDER = "PROVIDER",
-  MUNICIPALITY = "MUNICIPALITY",
-}
-registerEnumType(OrganisationKind, { name: "OrganisationKind" });
+export const OrganisationKindEnum = enumOf(["PROVIDER", "MUNICIPALITY"]);
+export type OrganisationKind = keyof typeof OrganisationKindEnum;
+registerEnumType(OrganisationKindEnum, { name: "OrganisationKind" });
 
 /** A provider organisation or a municipality, as a user belongs to one. */
 @ObjectType()
@@ -15,18 +14,18 @@ export class Organisation {
   @Field(() => String)
   name: string;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKindEnum)
   kind: OrganisationKind;
 
   @Field(() => String, { nullable: true, description: "Municipality code such as GM0637; null for a provider." })
   code: string | null;
 
   static provider(p: { id: string; name: string }): Organisation {
-    return Object.assign(new Organisation(), { id: p.id, name: p.name, kind: OrganisationKind.PROVIDER, code: null });
+    return Object.assign(new Organisation(), { id: p.id, name: p.name, kind: OrganisationKindEnum.PROVIDER, code: null });
   }
 
   static municipality(m: { id: string; name: string; code: string }): Organisation {
-    return Object.assign(new Organisation(), { id: m.id, name: m.name, kind: OrganisationKind.MUNICIPALITY, code: m.code });
+    return Object.assign(new Organisation(), { id: m.id, name: m.name, kind: OrganisationKindEnum.MUNICIPALITY, code: m.code });
   }
 }
 
