@@ -100,7 +100,7 @@ export class DeploymentResolver {
 
   @FieldResolver(() => DeploymentStatusEnum)
   status(@Root() d: DeploymentEntity, @Ctx() ctx: Context): DeploymentStatus {
-    return statusOn(d, ctx.today) as DeploymentStatus;
+    return statusOn(d, ctx.today);
   }
 
   @FieldResolver(() => CapUsage, { description: "Usage of the cap window that holds today, or the given date." })
