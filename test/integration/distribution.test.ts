@@ -106,6 +106,11 @@ describe("tables ready to be distributed by municipality", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("keeps a plain index on the id of the tables the portal looks up by a bare id (a deployment's page, an entry to correct)", () => {
+    const plainIdIndex = (table: string) => indexes.some((i) => i.table === table && !i.unique && i.columns.length === 1 && i.columns[0] === "id");
+    expect(["deployment", "hour_entry"].filter((t) => !plainIdIndex(t))).toEqual([]);
+  });
+
   it(`joins tenant tables on ${DISTRIBUTION_COLUMN} in every foreign key between them`, () => {
     const wrong = foreignKeys
       .filter((f) => !isShared(f.table) && !isShared(f.refTable))
