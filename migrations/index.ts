@@ -3,6 +3,7 @@ import { CapEngine1763906400000 } from "./1763906400000-CapEngine.js";
 import { Access1763913600000 } from "./1763913600000-Access.js";
 import { Finance1763935200000 } from "./1763935200000-Finance.js";
 import { MunicipalityReview1763942400000 } from "./1763942400000-MunicipalityReview.js";
+import { DistributionReady1764000000000 } from "./1764000000000-DistributionReady.js";
 import { ResidentCaps1764100000000 } from "./1764100000000-ResidentCaps.js";
 import { RegisterOnce1764700000000 } from "./1764700000000-RegisterOnce.js";
 
@@ -13,6 +14,7 @@ export const migrations = [
   Access1763913600000,
   Finance1763935200000,
   MunicipalityReview1763942400000,
+  DistributionReady1764000000000,
   ResidentCaps1764100000000,
   RegisterOnce1764700000000,
 ];

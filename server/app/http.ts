@@ -63,7 +63,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
   app.use(
     "/exports",
     cookieParser(),
-    downloadsRouter((req) => actorOf(req, services, req.cookies?.[SESSION_COOKIE] ?? null), {
+    downloadsRouter((req) => actorOf(req, services, sessionCookie(req)), {
       "/usage.:format": usageDownload(services.finance),
       "/yearly-review.csv": yearlyReviewDownload(services.yearlyReview),
       "/hours-template.csv": hoursTemplateDownload,
@@ -84,7 +84,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
   // A body that is not JSON, or too large, gets a plain refusal instead of a stack trace.
   app.use((error: { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) log.error({ err: String(error) }, "unhandled request error");
+    if (status === 500) log.error({ err: error }, "unhandled request error");
     res.status(status).json({
       errors: [{ message: status === 413 ? "Het verzoek is te groot." : "Het verzoek kon niet worden gelezen.", extensions: { code: "BAD_REQUEST" } }],
     });
@@ -107,6 +107,8 @@ function onlyBulkMayBeLarge(req: RequestWithSize, res: Response, next: express.N
   }
   next();
 }
+/** cookie-parser types every cookie as `any`. */
+const sessionCookie = (req: Request): string | null => (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE] ?? null;
 
 /** A provider system's `Authorization: Bearer <token>`, else the session cookie. */
 async function actorOf(req: Request, services: Services, sessionToken: string | null) {
@@ -116,7 +118,7 @@ async function actorOf(req: Request, services: Services, sessionToken: string | 
 }
 
 async function buildContext(req: Request, res: Response, services: Services, config: Config): Promise<Context> {
-  const token: string | null = req.cookies?.[SESSION_COOKIE] ?? null;
+  const token = sessionCookie(req);
   const actor = await actorOf(req, services, token);
   return {
     actor,
@@ -146,7 +148,7 @@ const SAFE_CODES = new Set<string>([ERROR_CODES.unauthenticated, ERROR_CODES.for
 
 /** Unexpected failures reach the client as one Dutch sentence; the details go to the log only. */
 function hideInternals(formatted: GraphQLFormattedError, _error: unknown, _log: Logger): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? ERROR_CODES.internal);
+  const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : ERROR_CODES.internal;
   if (SAFE_CODES.has(code)) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
   return {
     message: "Er ging iets mis aan onze kant. Er is niets opgeslagen; probeer het opnieuw.",
@@ -163,7 +165,7 @@ function logUnexpected(log: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (code && SAFE_CODES.has(String(code))) continue;
+            if (typeof code === "string" && SAFE_CODES.has(code)) continue;
             log.error({ operationName, path: error.path, err: error.originalError?.message ?? error.message, stack: error.originalError?.stack }, "unexpected GraphQL error");
           }
         },

@@ -42,7 +42,7 @@ async function download(session: GraphQLSession | null, path: string) {
 }
 
 const exportPath = (format: "csv" | "xlsx", params: Record<string, string> = {}) =>
-  `/exports/usage.${format}?${new URLSearchParams({ municipalityCode: "GM0637", ...RANGE, ...params })}`;
+  `/exports/usage.${format}?${new URLSearchParams({ municipalityCode: "GM0637", ...RANGE, ...params }).toString()}`;
 
 /** Nine digits standing alone (not inside an id) that pass the elfproef. */
 const bsnsIn = (text: string) => (text.match(/(?<![\w-])\d{9}(?![\w-])/g) ?? []).filter(isValidBsn);

@@ -8,14 +8,14 @@ import { ERROR_CODES } from "@shared/refusal-codes";
  */
 export function graphQLErrorCodes(error: unknown): string[] {
   if (CombinedGraphQLErrors.is(error)) {
-    return error.errors.map((e) => String(e.extensions?.code ?? ""));
+    return error.errors.map((e) => codeOf(e.extensions?.code));
   }
   // A server may answer a GraphQL error with a 4xx status and plain `application/json`;
   // Apollo then reports a ServerError and leaves the body unread.
   if (ServerError.is(error)) {
     try {
       const body = JSON.parse(error.bodyText) as { errors?: { extensions?: { code?: unknown } }[] };
-      const codes = (body.errors ?? []).map((e) => String(e.extensions?.code ?? ""));
+      const codes = (body.errors ?? []).map((e) => codeOf(e.extensions?.code));
       if (codes.length > 0) return codes;
     } catch {
       // Not JSON: fall through to the status code.
@@ -47,3 +47,6 @@ export function writeFailureMessage(error: unknown): string {
   if (isNetworkError(error)) return NETWORK_ERROR_MESSAGE;
   return "Er ging iets mis op de server. Uw invoer is bewaard; probeer het later opnieuw.";
 }
+
+/** An error code is a string; anything else is no code. */
+const codeOf = (code: unknown): string => (typeof code === "string" ? code : "");

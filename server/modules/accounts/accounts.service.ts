@@ -68,7 +68,7 @@ export class AccountsService {
     if (userId === admin.userId) return { code: "INVALID_INPUT", field: "userId", message: "U kunt uw eigen account niet uitschakelen." };
     const [column, id] = scopeOf(admin);
     return transact(this.db, async (manager) => {
-      const [rows] = await manager.query(
+      const [rows] = await manager.query<[AccountRow[], number]>(
         `UPDATE app_user SET active = false WHERE id = $1 AND ${column} = $2 AND kind = 'PERSON'
          RETURNING id, email, role, active, totp_enabled_at IS NOT NULL AS "secondFactor"`,
         [userId, id],
@@ -76,7 +76,7 @@ export class AccountsService {
       if (!rows[0]) return NOT_FOUND;
       await manager.query("DELETE FROM user_session WHERE user_id = $1", [userId]);
       await recordAudit(manager, admin, origin, { action: "account.deactivate", municipalityId: admin.municipalityId, objectType: "user", objectId: userId, result: "OK" });
-      return rows[0] as AccountRow;
+      return rows[0];
     });
   }
 
@@ -86,7 +86,7 @@ export class AccountsService {
     const name = input.name.trim();
     if (!name || name.length > 200) return { code: "INVALID_INPUT", field: "name", message: "Vul de naam van de organisatie in (ten hoogste 200 tekens)." };
     return transact(this.db, async (manager) => {
-      const [existing] = await manager.query("SELECT 1 FROM provider WHERE lower(name) = lower($1)", [name]);
+      const [existing] = await manager.query<unknown[]>("SELECT 1 FROM provider WHERE lower(name) = lower($1)", [name]);
       if (existing) return { code: "INVALID_INPUT", field: "name", message: "Er is al een dienstverlener met deze naam." } satisfies Refusal;
       const providerId = randomUUID();
       await manager.query("INSERT INTO provider (id, name) VALUES ($1, $2)", [providerId, name]);
@@ -103,7 +103,7 @@ export class AccountsService {
     const admin = assertCan(actor, "organisation.manage");
     if (input.validTo !== null && input.validTo < input.validFrom) return { code: "INVALID_INPUT", field: "validTo", message: "De einddatum ligt vóór de startdatum." };
     return transact(this.db, async (manager) => {
-      const [provider] = isUuid(input.providerId) ? await manager.query("SELECT 1 FROM provider WHERE id = $1", [input.providerId]) : [];
+      const [provider] = isUuid(input.providerId) ? await manager.query<unknown[]>("SELECT 1 FROM provider WHERE id = $1", [input.providerId]) : [];
       if (!provider) return { code: "NOT_FOUND", field: "providerId", message: "Deze dienstverlener bestaat niet." } satisfies Refusal;
       const id = randomUUID();
       await manager.query("INSERT INTO contract (municipality_id, id, provider_id, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5)", [admin.municipalityId, id, input.providerId, input.validFrom, input.validTo]);
@@ -114,7 +114,7 @@ export class AccountsService {
 
   async apiTokens(actor: Actor | null): Promise<ApiTokenRow[]> {
     const admin = assertCan(actor, "apiToken.manage");
-    return this.db.query(
+    return this.db.query<ApiTokenRow[]>(
       `SELECT id, name, created_at AS "createdAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"
          FROM api_token WHERE provider_id = $1 ORDER BY created_at DESC`,
       [admin.providerId],
@@ -133,13 +133,13 @@ export class AccountsService {
         [clientId, `api-${clientId}@tokens.invalid`, "!no-password", admin.providerId],
       );
       const token = `viv_${randomBytes(32).toString("base64url")}`;
-      const [row] = await manager.query(
+      const [row] = await manager.query<ApiTokenRow[]>(
         `INSERT INTO api_token (id, provider_id, client_user_id, name, token_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6)
          RETURNING id, name, created_at AS "createdAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"`,
         [randomUUID(), admin.providerId, clientId, label, tokenHash(token), admin.userId],
       );
       await recordAudit(manager, admin, origin, { action: "apiToken.create", municipalityId: null, objectType: "api_token", objectId: row.id, result: "OK" });
-      return { token, apiToken: row as ApiTokenRow };
+      return { token, apiToken: row };
     });
   }
 
@@ -148,14 +148,14 @@ export class AccountsService {
     const notFound: Refusal = { code: "NOT_FOUND", field: "id", message: "Dit token bestaat niet, of hoort niet bij uw organisatie." };
     if (!isUuid(id)) return notFound;
     return transact(this.db, async (manager) => {
-      const [rows] = await manager.query(
+      const [rows] = await manager.query<[ApiTokenRow[], number]>(
         `UPDATE api_token SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 AND provider_id = $2
          RETURNING id, name, created_at AS "createdAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"`,
         [id, admin.providerId],
       );
       if (!rows[0]) return notFound;
       await recordAudit(manager, admin, origin, { action: "apiToken.revoke", municipalityId: null, objectType: "api_token", objectId: id, result: "OK" });
-      return rows[0] as ApiTokenRow;
+      return rows[0];
     });
   }
 
@@ -170,7 +170,7 @@ export class AccountsService {
   ): Promise<{ account: AccountRow; initialPassword: string } | Refusal> {
     const address = email.trim().toLowerCase();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) || address.length > 200) return { code: "INVALID_INPUT", field: "email", message: "Vul een geldig e-mailadres in." };
-    const [taken] = await manager.query("SELECT 1 FROM app_user WHERE lower(email) = $1", [address]);
+    const [taken] = await manager.query<unknown[]>("SELECT 1 FROM app_user WHERE lower(email) = $1", [address]);
     if (taken) return { code: "INVALID_INPUT", field: "email", message: "Er is al een account met dit e-mailadres." };
     const password = initialPassword();
     const id = randomUUID();

@@ -1,24 +1,12 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import type { Role } from "../../../shared/roles.js";
 import { DateScalar, UserError } from "../../platform/graphql-common.js";
-import { RoleEnum } from "../auth/auth.types.js";
+import { AccountFields, RoleEnum } from "../auth/auth.types.js";
 
 @ObjectType({ description: "A person's account in the admin's organisation." })
-export class Account {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  email: string;
-
-  @Field(() => RoleEnum)
-  role: Role;
-
+export class Account extends AccountFields {
   @Field(() => Boolean)
   active: boolean;
-
-  @Field(() => Boolean, { description: "Whether the account has a second factor." })
-  secondFactor: boolean;
 }
 
 @ObjectType()

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import { todayInNetherlands } from "../../../shared/dates.js";
 import type { Context } from "../../platform/context.js";
-import { ApprovalReason, PendingApproval } from "./approval-queue.types.js";
+import type { ApprovalReason } from "../../rules/eligibility.js";
+import { PendingApproval } from "./approval-queue.types.js";
 
 @Resolver()
 export class ApprovalQueueResolver {

@@ -1,15 +1,11 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar } from "../../platform/graphql-common.js";
+import { DateScalar, enumOf } from "../../platform/graphql-common.js";
 import type { DeploymentEntity } from "../deployment/deployment.entity.js";
 import { Deployment } from "../deployment/deployment.types.js";
+import type { ApprovalReason } from "../../rules/eligibility.js";
 
-export enum ApprovalReason {
-  REPEAT = "REPEAT",
-  DURING_MAATWERK = "DURING_MAATWERK",
-  BRIDGING = "BRIDGING",
-  AFTER_STOP = "AFTER_STOP",
-}
-registerEnumType(ApprovalReason, {
+export const ApprovalReasonEnum = enumOf<ApprovalReason>(["REPEAT", "DURING_MAATWERK", "BRIDGING", "AFTER_STOP"]);
+registerEnumType(ApprovalReasonEnum, {
   name: "ApprovalReason",
   description:
     "Why a deployment waits for the municipality: REPEAT (the resident had this voorziening before), DURING_MAATWERK (maatwerk begeleiding runs), BRIDGING (overbrugging: a recorded maatwerk begeleiding starts during or shortly after it), AFTER_STOP (the municipality stopped an earlier one).",
@@ -29,7 +25,7 @@ export class PendingApproval {
   @Field(() => Deployment)
   deployment: DeploymentEntity;
 
-  @Field(() => ApprovalReason)
+  @Field(() => ApprovalReasonEnum)
   reason: ApprovalReason;
 
   @Field(() => DateScalar, { description: "The day the provider registered the deployment." })

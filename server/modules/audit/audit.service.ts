@@ -8,7 +8,8 @@ export interface AuditRecord {
   municipalityId: string | null;
   objectType: string | null;
   objectId: string | null;
-  result: "OK" | "REFUSED" | string;
+  /** "OK", "REFUSED", or the outcome the action recorded ("PENDING", a review decision, ...). */
+  result: string;
 }
 
 /**

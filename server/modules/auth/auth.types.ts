@@ -6,8 +6,12 @@ import { Organisation } from "../organisation/organisation.types.js";
 export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, { name: "Role" });
 
+/**
+ * What every view of a person's account shows: the signed-in user (`me`) and an admin's list.
+ * Not in the schema itself (nothing returns it): User and Account inherit its fields.
+ */
 @ObjectType()
-export class User {
+export abstract class AccountFields {
   @Field(() => ID)
   id: string;
 
@@ -17,14 +21,17 @@ export class User {
   @Field(() => RoleEnum)
   role: Role;
 
+  @Field(() => Boolean, { description: "The account has a confirmed second factor." })
+  secondFactor: boolean;
+}
+
+@ObjectType()
+export class User extends AccountFields {
   @Field(() => Organisation, { nullable: true })
   organisation: Organisation | null;
 
   @Field(() => Boolean, { description: "The account must set up its second factor before it can do anything else." })
   secondFactorRequired: boolean;
-
-  @Field(() => Boolean, { description: "The account has a confirmed second factor." })
-  secondFactor: boolean;
 }
 
 @InputType()

@@ -17,7 +17,7 @@ export class EnrolmentService {
 
   /** True when the account has a confirmed second factor. */
   async hasSecondFactor(userId: string): Promise<boolean> {
-    const [row] = await this.db.query("SELECT totp_enabled_at IS NOT NULL AS enabled FROM app_user WHERE id = $1", [userId]);
+    const [row] = await this.db.query<Array<{ enabled: boolean }>>("SELECT totp_enabled_at IS NOT NULL AS enabled FROM app_user WHERE id = $1", [userId]);
     return row?.enabled === true;
   }
 
@@ -37,7 +37,7 @@ export class EnrolmentService {
   async confirm(actor: Actor | null, origin: Origin, code: string): Promise<string[] | Refusal> {
     const user = assertCan(actor, "account.secondFactor");
     return transact(this.db, async (manager) => {
-      const [row] = await manager.query("SELECT totp_pending_sealed AS pending FROM app_user WHERE id = $1 FOR UPDATE", [user.userId]);
+      const [row] = await manager.query<Array<{ pending: Buffer | null }>>("SELECT totp_pending_sealed AS pending FROM app_user WHERE id = $1 FOR UPDATE", [user.userId]);
       if (!row?.pending) return { code: "INVALID_INPUT", field: "code", message: "Start eerst het instellen van de tweede factor." } satisfies Refusal;
       const secret = this.secrets.open(row.pending);
       if (!verifyTotp(secret, code)) return { code: "INVALID_INPUT", field: "code", message: "Deze code klopt niet. Vul de code in die uw app nu toont." } satisfies Refusal;

@@ -36,7 +36,7 @@ export class CatalogueAdminResolver {
     });
     if (!isRefusal(result)) return { version: toGraphQL(result), userErrors: [] };
     const all = "all" in result ? result.all : [result];
-    return { version: null, userErrors: all.map(UserError.from) };
+    return { version: null, userErrors: all.map((r) => UserError.from(r)) };
   }
 }
 

@@ -152,7 +152,7 @@ export async function seedDemoIfEmpty(services: DemoServices, log: Logger): Prom
 }
 
 async function demoProviderId(services: DemoServices, name: string): Promise<string | null> {
-  const [row] = await services.db.query("SELECT id FROM provider WHERE name = $1", [name]);
+  const [row] = await services.db.query<Array<{ id: string }>>("SELECT id FROM provider WHERE name = $1", [name]);
   return row?.id ?? null;
 }
 

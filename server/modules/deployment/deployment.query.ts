@@ -55,7 +55,7 @@ export function encodeCursor(d: DeploymentEntity): string {
 
 export function decodeCursor(cursor: string): { startDate: string; id: string } | null {
   try {
-    const [startDate, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    const [startDate, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
     if (typeof startDate !== "string" || typeof id !== "string") return null;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
     return { startDate, id };

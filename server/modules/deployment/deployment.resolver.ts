@@ -24,7 +24,8 @@ import {
   Deployment,
   DeploymentConnection,
   DeploymentFilter,
-  DeploymentStatus,
+  type DeploymentStatus,
+  DeploymentStatusEnum,
   EndDeploymentInput,
   EndDeploymentPayload,
   Resident,
@@ -107,9 +108,9 @@ export class DeploymentResolver {
     return { id: resident.id, bsnMasked: maskBsn(resident.bsnHint) };
   }
 
-  @FieldResolver(() => DeploymentStatus)
+  @FieldResolver(() => DeploymentStatusEnum)
   status(@Root() d: DeploymentEntity, @Ctx() ctx: Context): DeploymentStatus {
-    return statusOn(d, ctx.today) as DeploymentStatus;
+    return statusOn(d, ctx.today);
   }
 
   @FieldResolver(() => CapUsage, {

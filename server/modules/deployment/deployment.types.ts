@@ -1,27 +1,18 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar, PageInfo, UserError } from "../../platform/graphql-common.js";
+import { DateScalar, enumOf, PageInfo, UserError } from "../../platform/graphql-common.js";
 import type { DeploymentEntity } from "./deployment.entity.js";
 
-export enum DeploymentStatus {
-  PLANNED = "PLANNED",
-  ACTIVE = "ACTIVE",
-  ENDED = "ENDED",
-}
-registerEnumType(DeploymentStatus, { name: "DeploymentStatus" });
+export const DeploymentStatusEnum = enumOf(["PLANNED", "ACTIVE", "ENDED"]);
+export type DeploymentStatus = keyof typeof DeploymentStatusEnum;
+registerEnumType(DeploymentStatusEnum, { name: "DeploymentStatus" });
 
-export enum ApprovalStatus {
-  NOT_REQUIRED = "NOT_REQUIRED",
-  PENDING = "PENDING",
-  APPROVED = "APPROVED",
-  DECLINED = "DECLINED",
-}
-registerEnumType(ApprovalStatus, { name: "ApprovalStatus", description: "Whether the municipality must approve the deployment first, and its answer." });
+export const ApprovalStatusEnum = enumOf(["NOT_REQUIRED", "PENDING", "APPROVED", "DECLINED"]);
+export type ApprovalStatus = keyof typeof ApprovalStatusEnum;
+registerEnumType(ApprovalStatusEnum, { name: "ApprovalStatus", description: "Whether the municipality must approve the deployment first, and its answer." });
 
-export enum ApprovalDecision {
-  APPROVE = "APPROVE",
-  DECLINE = "DECLINE",
-}
-registerEnumType(ApprovalDecision, { name: "ApprovalDecision" });
+export const ApprovalDecisionEnum = enumOf(["APPROVE", "DECLINE"]);
+export type ApprovalDecision = keyof typeof ApprovalDecisionEnum;
+registerEnumType(ApprovalDecisionEnum, { name: "ApprovalDecision" });
 
 @ObjectType()
 export class Resident {
@@ -56,7 +47,7 @@ export class Deployment {
   @Field(() => Boolean, { description: "Recreatieve dagbesteding with a work-like part; `motivation` says why it is still recreational." })
   workLikePart: boolean;
 
-  @Field(() => ApprovalStatus)
+  @Field(() => ApprovalStatusEnum)
   approvalStatus: ApprovalStatus;
 
   @Field(() => String, { nullable: true, description: "The municipality's motivation for its approval decision." })
@@ -95,7 +86,7 @@ export class DeploymentFilter {
   @Field(() => String, { nullable: true })
   voorzieningCode?: string | null;
 
-  @Field(() => DeploymentStatus, { nullable: true })
+  @Field(() => DeploymentStatusEnum, { nullable: true })
   status?: DeploymentStatus | null;
 }
 
@@ -131,7 +122,7 @@ export class DecideDeploymentApprovalInput {
   @Field(() => ID)
   deploymentId: string;
 
-  @Field(() => ApprovalDecision)
+  @Field(() => ApprovalDecisionEnum)
   decision: ApprovalDecision;
 
   @Field(() => String)

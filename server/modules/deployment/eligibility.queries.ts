@@ -11,7 +11,7 @@ interface Subject {
 
 /** The facts rules/eligibility.ts judges, for one resident, provider and date. */
 export async function eligibilityFacts(manager: EntityManager, s: Subject, date: IsoDate): Promise<EligibilityFacts> {
-  const [row] = await manager.query(
+  const [row] = await manager.query<EligibilityFacts[]>(
     `SELECT
        EXISTS (SELECT 1 FROM maatwerk_indication i JOIN resident r ON r.municipality_id = i.municipality_id AND r.id = $3
                 WHERE i.municipality_id = $1 AND i.provider_id = $2 AND i.product = $5
@@ -34,7 +34,7 @@ export async function eligibilityFacts(manager: EntityManager, s: Subject, date:
 
 /** The facts approvalNeeded judges; the caller holds the resident's row lock, so two requests cannot both be "the first". */
 export async function approvalFacts(manager: EntityManager, municipalityId: string, residentId: string, code: string, date: IsoDate): Promise<ApprovalFacts> {
-  const [row] = await manager.query(
+  const [row] = await manager.query<ApprovalFacts[]>(
     `SELECT
        (SELECT count(*) FROM deployment d
          WHERE d.municipality_id = $1 AND d.resident_id = $2 AND d.voorziening_code = $3 AND d.approval_status <> 'DECLINED')::int AS "earlierOfSameKind",

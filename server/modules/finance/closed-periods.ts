@@ -50,7 +50,7 @@ export async function refuseIfClosed(manager: EntityManager, municipalityId: str
 export async function bookingOfChangeTo(manager: EntityManager, entry: HourEntryEntity, newDate: IsoDate | null) {
   const closed = await closedMonths(manager, entry.municipalityId);
   if (closed.size === 0) return { inPlace: true } as const;
-  const [row] = await manager.query("SELECT to_char(booked_in, 'YYYY-MM') AS booked FROM hour_entry WHERE municipality_id = $1 AND id = $2", [
+  const [row] = await manager.query<Array<{ booked: string }>>("SELECT to_char(booked_in, 'YYYY-MM') AS booked FROM hour_entry WHERE municipality_id = $1 AND id = $2", [
     entry.municipalityId,
     entry.id,
   ]);

@@ -7,7 +7,6 @@ import type { FinanceService } from "./finance.service.js";
 import { csvLine, formatEuros } from "../../rules/finance.js";
 import type { UsageReportRow, UsageTotals as UsageTotalsView } from "./finance.types.js";
 import { presentRow, presentTotals } from "./report-view.js";
-import type { UsageRow } from "./usage-query.js";
 
 /**
  * GET /exports/usage.csv and /exports/usage.xlsx?municipalityCode=&from=&to=[&providerId=][&voorzieningCode=]:
@@ -89,7 +88,7 @@ function cells(r: UsageReportRow): Array<string | number> {
     r.providerName,
     r.voorzieningName,
     r.voorzieningCode,
-    UNIT_LABEL[r.unit as UsageRow["unit"]],
+    UNIT_LABEL[r.unit],
     r.minutes,
     r.hours,
     r.dagdelen,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { CapUsage, DateScalar, UserError } from "../../platform/graphql-common.js";
+import { CapUsage, DateScalar, enumOf, UserError } from "../../platform/graphql-common.js";
 
 /** An hour entry; resolved from HourEntryEntity (entryDate is `date`, amount is `minutes`). */
 @ObjectType()
@@ -17,17 +17,14 @@ export class HourEntry {
   note: string | null;
 }
 
-export enum RevisionAction {
-  CREATED = "CREATED",
-  CORRECTED = "CORRECTED",
-  DELETED = "DELETED",
-}
-registerEnumType(RevisionAction, { name: "RevisionAction" });
+export const RevisionActionEnum = enumOf(["CREATED", "CORRECTED", "DELETED"]);
+export type RevisionAction = keyof typeof RevisionActionEnum;
+registerEnumType(RevisionActionEnum, { name: "RevisionAction" });
 
 /** One change to an entry; resolved from HourEntryRevisionEntity. */
 @ObjectType()
 export class HourEntryRevision {
-  @Field(() => RevisionAction)
+  @Field(() => RevisionActionEnum)
   action: RevisionAction;
 
   @Field(() => DateScalar, { nullable: true })

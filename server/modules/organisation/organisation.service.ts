@@ -41,7 +41,7 @@ export class OrganisationService {
   }
 
   async hasContractOn(manager: EntityManager, providerId: string, municipalityId: string, date: IsoDate): Promise<boolean> {
-    const rows = await manager.query(
+    const rows = await manager.query<unknown[]>(
       `SELECT 1 FROM contract WHERE municipality_id = $1 AND provider_id = $2
           AND valid_from <= $3 AND (valid_to IS NULL OR valid_to >= $3) LIMIT 1`,
       [municipalityId, providerId, date],

@@ -1,11 +1,9 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { UserError } from "../../platform/graphql-common.js";
+import { enumOf, UserError } from "../../platform/graphql-common.js";
 
-export enum OrganisationKind {
-  PROVIDER = "PROVIDER",
-  MUNICIPALITY = "MUNICIPALITY",
-}
-registerEnumType(OrganisationKind, { name: "OrganisationKind" });
+export const OrganisationKindEnum = enumOf(["PROVIDER", "MUNICIPALITY"]);
+export type OrganisationKind = keyof typeof OrganisationKindEnum;
+registerEnumType(OrganisationKindEnum, { name: "OrganisationKind" });
 
 /** A provider organisation or a municipality, as a user belongs to one. */
 @ObjectType()
@@ -16,7 +14,7 @@ export class Organisation {
   @Field(() => String)
   name: string;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKindEnum)
   kind: OrganisationKind;
 
   @Field(() => String, { nullable: true, description: "Municipality code such as GM0637; null for a provider." })
@@ -26,11 +24,11 @@ export class Organisation {
   agbCode: string | null;
 
   static provider(p: { id: string; name: string; agbCode?: string | null }): Organisation {
-    return Object.assign(new Organisation(), { id: p.id, name: p.name, kind: OrganisationKind.PROVIDER, code: null, agbCode: p.agbCode ?? null });
+    return Object.assign(new Organisation(), { id: p.id, name: p.name, kind: OrganisationKindEnum.PROVIDER, code: null, agbCode: p.agbCode ?? null });
   }
 
   static municipality(m: { id: string; name: string; code: string }): Organisation {
-    return Object.assign(new Organisation(), { id: m.id, name: m.name, kind: OrganisationKind.MUNICIPALITY, code: m.code, agbCode: null });
+    return Object.assign(new Organisation(), { id: m.id, name: m.name, kind: OrganisationKindEnum.MUNICIPALITY, code: m.code, agbCode: null });
   }
 }
 

@@ -25,7 +25,7 @@ export class ResidentService {
     const visible = user.providerId
       ? "EXISTS (SELECT 1 FROM deployment d WHERE d.municipality_id = r.municipality_id AND d.resident_id = r.id AND d.provider_id = $2)"
       : "r.municipality_id = $2";
-    const [row] = await this.db.query(`SELECT r.municipality_id AS "municipalityId", r.bsn_ciphertext AS sealed FROM resident r WHERE r.id = $1 AND ${visible}`, [
+    const [row] = await this.db.query<Array<{ municipalityId: string; sealed: Buffer }>>(`SELECT r.municipality_id AS "municipalityId", r.bsn_ciphertext AS sealed FROM resident r WHERE r.id = $1 AND ${visible}`, [
       residentId,
       user.providerId ?? user.municipalityId,
     ]);

@@ -68,17 +68,17 @@ export class ReviewQueueService {
     const municipalityIds = [...new Set(candidates.map((c) => c.municipalityId))];
     const [deployments, reviews, entries] = await Promise.all([
       this.db.getRepository(DeploymentEntity).findBy({ municipalityId: In(municipalityIds), id: In(ids) }),
-      this.db.query(
+      this.db.query<Array<{ deploymentId: string; reviewYear: number; advice: ReviewOutcome | null; adviceMotivation: string | null; decision: ReviewOutcome | null }>>(
         `SELECT deployment_id AS "deploymentId", review_year AS "reviewYear", advice, advice_motivation AS "adviceMotivation", decision
            FROM waakvlam_review WHERE municipality_id = ANY($1::uuid[]) AND deployment_id = ANY($2::uuid[])`,
         [municipalityIds, ids],
-      ) as Promise<Array<{ deploymentId: string; reviewYear: number; advice: ReviewOutcome | null; adviceMotivation: string | null; decision: ReviewOutcome | null }>>,
-      this.db.query(
+      ),
+      this.db.query<Array<{ deploymentId: string; date: IsoDate; amount: number }>>(
         `SELECT deployment_id AS "deploymentId", entry_date AS date, SUM(amount)::int AS amount
            FROM hour_entry WHERE municipality_id = ANY($1::uuid[]) AND deployment_id = ANY($2::uuid[]) AND deleted_at IS NULL
           GROUP BY 1, 2`,
         [municipalityIds, ids],
-      ) as Promise<Array<{ deploymentId: string; date: IsoDate; amount: number }>>,
+      ),
     ]);
     const cycleOf = new Map(candidates.map((c) => [c.id, c.cycleMonths]));
     const items: DueReviewItem[] = [];

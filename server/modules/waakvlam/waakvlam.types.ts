@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateScalar, UserError } from "../../platform/graphql-common.js";
+import { DateScalar, enumOf, UserError } from "../../platform/graphql-common.js";
 import type { ReviewOutcome } from "../../rules/waakvlam.js";
 
-export const ReviewOutcomeEnum: Record<ReviewOutcome, ReviewOutcome> = { CONTINUE: "CONTINUE", STOP: "STOP" };
+export const ReviewOutcomeEnum = enumOf<ReviewOutcome>(["CONTINUE", "STOP"]);
 registerEnumType(ReviewOutcomeEnum, { name: "ReviewOutcome" });
 
 /** The review of one review year; resolved from WaakvlamReviewEntity. */

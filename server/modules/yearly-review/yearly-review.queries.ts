@@ -13,6 +13,9 @@ export interface SpanFigures {
   residents: number;
 }
 
+/** One row of a figures query: a line's key and some of its figures. */
+type LineRow<K extends keyof YearlyFigures> = { providerId: string; code: string } & Pick<YearlyFigures, K>;
+
 /** The voorziening in force on `dateExpr` for deployment `d` (alias), as the cap engine judges it. */
 const voorzieningOn = (dateExpr: string) => `
   voorziening v ON v.municipality_id = d.municipality_id AND v.code = d.voorziening_code
@@ -28,7 +31,8 @@ const voorzieningOn = (dateExpr: string) => `
  */
 export async function figuresOfSpan(manager: EntityManager, municipalityId: string, from: IsoDate, to: IsoDate, today: IsoDate): Promise<SpanFigures> {
   const params = [municipalityId, from, to];
-  const deployments = await manager.query(
+  // The grouping set () adds one row with a null provider: the residents over every line.
+  const deployments = await manager.query<Array<LineRow<"deploymentsStarted" | "deploymentsRunning" | "deploymentsEnded" | "residents">>>(
     `SELECT d.provider_id AS "providerId", d.voorziening_code AS code,
             count(*) FILTER (WHERE d.start_date >= $2)::int AS "deploymentsStarted",
             count(*)::int AS "deploymentsRunning",
@@ -40,7 +44,7 @@ export async function figuresOfSpan(manager: EntityManager, municipalityId: stri
       GROUP BY GROUPING SETS ((d.provider_id, d.voorziening_code), ())`,
     params,
   );
-  const amounts = await manager.query(
+  const amounts = await manager.query<Array<LineRow<"amount">>>(
     `SELECT d.provider_id AS "providerId", d.voorziening_code AS code, SUM(e.amount)::int AS amount
        FROM hour_entry e JOIN deployment d ON d.municipality_id = e.municipality_id AND d.id = e.deployment_id
       WHERE e.municipality_id = $1 AND e.deleted_at IS NULL AND e.entry_date BETWEEN $2 AND $3
@@ -50,7 +54,7 @@ export async function figuresOfSpan(manager: EntityManager, municipalityId: stri
   // A full window (used = cap) reached its cap on the date of its last entry: every entry
   // is positive, so the running sum by date first meets the cap there. A window is the
   // resident's or household's (cap_total); it is credited to the deployment that wrote last.
-  const capsReached = await manager.query(
+  const capsReached = await manager.query<Array<LineRow<"capWindowsAtCap" | "deploymentsAtCap">>>(
     `SELECT d.provider_id AS "providerId", d.voorziening_code AS code,
             count(*)::int AS "capWindowsAtCap", count(DISTINCT d.id)::int AS "deploymentsAtCap"
        FROM cap_total u
@@ -65,7 +69,7 @@ export async function figuresOfSpan(manager: EntityManager, municipalityId: stri
     params,
   );
   // Half years with hours that are over (their last day has passed) and ended in the span.
-  const halfYears = await manager.query(
+  const halfYears = await manager.query<Array<LineRow<"halfYearsEnded" | "halfYearsEndedAtCap">>>(
     `SELECT d.provider_id AS "providerId", d.voorziening_code AS code,
             count(*)::int AS "halfYearsEnded",
             count(*) FILTER (WHERE u.used_amount = u.cap_amount)::int AS "halfYearsEndedAtCap"
@@ -79,7 +83,7 @@ export async function figuresOfSpan(manager: EntityManager, municipalityId: stri
   );
   // Waakvlam deployments whose review years may start in the span (a stop ends the
   // deployment the day before the review year it decides), with their decisions.
-  const reviewed = await manager.query(
+  const reviewed = await manager.query<Array<{ providerId: string; code: string; startDate: IsoDate; endDate: IsoDate | null; cycleMonths: number; decisions: Record<string, ReviewOutcome> }>>(
     `SELECT d.provider_id AS "providerId", d.voorziening_code AS code, d.start_date AS "startDate", d.end_date AS "endDate",
             v.review_cycle_months AS "cycleMonths",
             COALESCE(json_object_agg(r.review_year, r.decision) FILTER (WHERE r.decision IS NOT NULL), '{}') AS decisions
@@ -106,7 +110,7 @@ export async function figuresOfSpan(manager: EntityManager, municipalityId: stri
   for (const row of amounts) line(row).amount = row.amount;
   for (const row of capsReached) Object.assign(line(row), pick(row, ["capWindowsAtCap", "deploymentsAtCap"]));
   for (const row of halfYears) Object.assign(line(row), pick(row, ["halfYearsEnded", "halfYearsEndedAtCap"]));
-  for (const row of reviewed as Array<{ providerId: string; code: string; startDate: IsoDate; endDate: IsoDate | null; cycleMonths: number; decisions: Record<string, ReviewOutcome> }>) {
+  for (const row of reviewed) {
     const decisions = new Map(Object.entries(row.decisions).map(([year, outcome]) => [Number(year), outcome]));
     const due = reviewsDueIn({ ...row, decisions }, from, to);
     if (due.reviewsContinued + due.reviewsStopped + due.reviewsOpen === 0) continue;
@@ -118,6 +122,6 @@ export async function figuresOfSpan(manager: EntityManager, municipalityId: stri
   return { lines, residents };
 }
 
-function pick<K extends keyof YearlyFigures>(row: Record<string, number>, keys: K[]): Pick<YearlyFigures, K> {
+function pick<K extends keyof YearlyFigures>(row: Pick<YearlyFigures, K>, keys: K[]): Pick<YearlyFigures, K> {
   return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<YearlyFigures, K>;
 }

@@ -3,15 +3,15 @@ import type { Context } from "../../platform/context.js";
 import { percentage, type FigureChange as FigureChangeData, type MainFigure, type YearlyFigures as Figures } from "../../rules/yearly-review.js";
 import { Organisation } from "../organisation/organisation.types.js";
 import type { YearlyReviewLine as Line } from "./yearly-review.service.js";
-import { FigureChange, YearlyFigure, YearlyFigures, YearlyReview, YearlyReviewLine } from "./yearly-review.types.js";
+import { FigureChange, type YearlyFigure, YearlyFigureEnum, YearlyFigures, YearlyReview, YearlyReviewLine } from "./yearly-review.types.js";
 
 const FIGURE_NAMES: Record<MainFigure, YearlyFigure> = {
-  deploymentsStarted: YearlyFigure.DEPLOYMENTS_STARTED,
-  deploymentsRunning: YearlyFigure.DEPLOYMENTS_RUNNING,
-  deploymentsEnded: YearlyFigure.DEPLOYMENTS_ENDED,
-  residents: YearlyFigure.RESIDENTS,
-  amount: YearlyFigure.MINUTES,
-  deploymentsAtCap: YearlyFigure.DEPLOYMENTS_AT_CAP,
+  deploymentsStarted: YearlyFigureEnum.DEPLOYMENTS_STARTED,
+  deploymentsRunning: YearlyFigureEnum.DEPLOYMENTS_RUNNING,
+  deploymentsEnded: YearlyFigureEnum.DEPLOYMENTS_ENDED,
+  residents: YearlyFigureEnum.RESIDENTS,
+  amount: YearlyFigureEnum.MINUTES,
+  deploymentsAtCap: YearlyFigureEnum.DEPLOYMENTS_AT_CAP,
 };
 
 function figures(f: Figures): YearlyFigures {

@@ -1,17 +1,11 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Unit } from "../../../shared/units.js";
-import { DateScalar, UnitEnum } from "../../platform/graphql-common.js";
+import { DateScalar, enumOf, UnitEnum } from "../../platform/graphql-common.js";
 import { Municipality, Organisation } from "../organisation/organisation.types.js";
 
-export enum YearlyFigure {
-  DEPLOYMENTS_STARTED = "DEPLOYMENTS_STARTED",
-  DEPLOYMENTS_RUNNING = "DEPLOYMENTS_RUNNING",
-  DEPLOYMENTS_ENDED = "DEPLOYMENTS_ENDED",
-  RESIDENTS = "RESIDENTS",
-  MINUTES = "MINUTES",
-  DEPLOYMENTS_AT_CAP = "DEPLOYMENTS_AT_CAP",
-}
-registerEnumType(YearlyFigure, { name: "YearlyFigure", description: "The main figures of the yearly review, compared with the previous year." });
+export const YearlyFigureEnum = enumOf(["DEPLOYMENTS_STARTED", "DEPLOYMENTS_RUNNING", "DEPLOYMENTS_ENDED", "RESIDENTS", "MINUTES", "DEPLOYMENTS_AT_CAP"]);
+export type YearlyFigure = keyof typeof YearlyFigureEnum;
+registerEnumType(YearlyFigureEnum, { name: "YearlyFigure", description: "The main figures of the yearly review, compared with the previous year." });
 
 @ObjectType({ description: "The figures of one year (up to today while the year runs). Aggregates only: never a BSN or a name." })
 export class YearlyFigures {
@@ -57,7 +51,7 @@ export class YearlyFigures {
 
 @ObjectType()
 export class FigureChange {
-  @Field(() => YearlyFigure)
+  @Field(() => YearlyFigureEnum)
   figure: YearlyFigure;
 
   @Field(() => Int)

@@ -34,7 +34,7 @@ export function LogoutButton({ everywhere = false, children, appearance = "secon
     }
     // Nothing of this user may stay in memory for whoever uses the browser next.
     await client.clearStore();
-    navigate("/");
+    void navigate("/");
     await client.refetchQueries({ include: [SESSION_QUERY_NAME] }).catch(() => undefined);
   }
 

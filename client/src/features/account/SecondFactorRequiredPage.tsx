@@ -45,7 +45,7 @@ export function SecondFactorRequiredPage({ user: userRef, onDone }: SecondFactor
         continueLabel="Verder naar het portaal"
         onDone={() => {
           // To the start page: the address typed before may be one this role does not have.
-          navigate("/", { replace: true });
+          void navigate("/", { replace: true });
           onDone();
         }}
       />

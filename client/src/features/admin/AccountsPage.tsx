@@ -1,16 +1,8 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Alert,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { usePageTitle } from "../../app/usePageTitle";
+import { DataTable } from "../../components/DataTable";
+import { ListStates } from "../../components/ListStates";
 import { graphql } from "../../gql";
 import { AccountRow } from "./AccountRow";
 import { CreateUserForm } from "./CreateUserForm";
@@ -37,29 +29,16 @@ export function AccountsPage() {
       <CreateUserForm />
       <section aria-labelledby="accounts-title" className="viv-section">
         <Heading2 id="accounts-title">Alle accounts</Heading2>
-        {error && <Alert type="error">De accounts konden niet worden geladen. Probeer het later opnieuw.</Alert>}
-        {loading && !accounts && <Paragraph aria-live="polite">De accounts worden geladen…</Paragraph>}
+        <ListStates
+          error={error && "De accounts konden niet worden geladen. Probeer het later opnieuw."}
+          loading={loading && !accounts && "De accounts worden geladen…"}
+        />
         {accounts && (
-          <div className="viv-table-scroll">
-            <Table aria-labelledby="accounts-title">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">E-mailadres</TableHeaderCell>
-                  <TableHeaderCell scope="col">Rol</TableHeaderCell>
-                  <TableHeaderCell scope="col">Status</TableHeaderCell>
-                  <TableHeaderCell scope="col">Tweede factor</TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    <span className="viv-visually-hidden">Acties</span>
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {accounts.map((account) => (
-                  <AccountRow key={account.id} account={account} />
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable aria-labelledby="accounts-title" columns={["E-mailadres", "Rol", "Status", "Tweede factor", { label: "Acties", hidden: true }]}>
+            {accounts.map((account) => (
+              <AccountRow key={account.id} account={account} />
+            ))}
+          </DataTable>
         )}
       </section>
     </>

@@ -1,16 +1,8 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Alert,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { usePageTitle } from "../../app/usePageTitle";
+import { DataTable } from "../../components/DataTable";
+import { ListStates } from "../../components/ListStates";
 import { graphql } from "../../gql";
 import { ApiTokenRow } from "./ApiTokenRow";
 import { CreateApiTokenForm } from "./CreateApiTokenForm";
@@ -40,30 +32,17 @@ export function ApiTokensPage() {
       <CreateApiTokenForm />
       <section aria-labelledby="tokens-title" className="viv-section">
         <Heading2 id="tokens-title">Tokens van uw organisatie</Heading2>
-        {error && <Alert type="error">De tokens konden niet worden geladen. Probeer het later opnieuw.</Alert>}
-        {loading && !tokens && <Paragraph aria-live="polite">De tokens worden geladen…</Paragraph>}
-        {tokens && tokens.length === 0 && <Paragraph>Uw organisatie heeft nog geen tokens.</Paragraph>}
+        <ListStates
+          error={error && "De tokens konden niet worden geladen. Probeer het later opnieuw."}
+          loading={loading && !tokens && "De tokens worden geladen…"}
+          empty={tokens?.length === 0 && "Uw organisatie heeft nog geen tokens."}
+        />
         {tokens && tokens.length > 0 && (
-          <div className="viv-table-scroll">
-            <Table aria-labelledby="tokens-title">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">Naam</TableHeaderCell>
-                  <TableHeaderCell scope="col">Aangemaakt</TableHeaderCell>
-                  <TableHeaderCell scope="col">Laatst gebruikt</TableHeaderCell>
-                  <TableHeaderCell scope="col">Status</TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    <span className="viv-visually-hidden">Acties</span>
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {tokens.map((token) => (
-                  <ApiTokenRow key={token.id} apiToken={token} />
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable aria-labelledby="tokens-title" columns={["Naam", "Aangemaakt", "Laatst gebruikt", "Status", { label: "Acties", hidden: true }]}>
+            {tokens.map((token) => (
+              <ApiTokenRow key={token.id} apiToken={token} />
+            ))}
+          </DataTable>
         )}
       </section>
     </>

@@ -1,10 +1,11 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Heading2, Textbox } from "@utrecht/component-library-react";
+import { Alert, Button, Heading2 } from "@utrecht/component-library-react";
 import { formatDutchDate, isIsoDate, todayInNetherlands } from "@shared/dates";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
-import { Field, describedBy } from "../../components/Field";
+import { Field } from "../../components/Field";
 import { graphql } from "../../gql";
+import { useTextFields } from "./useTextFields";
 import { sortUserErrors } from "./userErrors";
 
 const CreateContractMutation = graphql(`
@@ -27,17 +28,9 @@ const FIELDS = ["providerId", "validFrom", "validTo"] as const;
 /** A contract between this municipality and a provider that already exists. */
 export function CreateContractForm() {
   const [create, { loading }] = useMutation(CreateContractMutation);
-  const [values, setValues] = useState<Record<FieldName, string>>({ providerId: "", validFrom: todayInNetherlands(), validTo: "" });
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const { values, errors, show, textbox, form, reset } = useTextFields(ID, { providerId: "", validFrom: todayInNetherlands(), validTo: "" });
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const form = useRef<HTMLFormElement>(null);
-
-  function show(found: Partial<Record<FieldName, string>>) {
-    setErrors(found);
-    const first = FIELDS.find((f) => found[f]);
-    if (first) form.current?.querySelector<HTMLInputElement>(`#${ID[first]}`)?.focus();
-  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,7 +51,7 @@ export function CreateContractForm() {
         setDone(
           `Het contract is vastgelegd, vanaf ${formatDutchDate(input.validFrom)}${input.validTo ? ` tot en met ${formatDutchDate(input.validTo)}` : ", zonder einddatum"}.`,
         );
-        setValues({ providerId: "", validFrom: todayInNetherlands(), validTo: "" });
+        reset();
         return;
       }
       const { byField, rest } = sortUserErrors(payload?.userErrors ?? [], FIELDS);
@@ -69,19 +62,6 @@ export function CreateContractForm() {
     }
   }
 
-  const textbox = (field: FieldName, type?: string) => (
-    <Textbox
-      id={ID[field]}
-      type={type}
-      autoComplete="off"
-      value={values[field]}
-      onChange={(e) => setValues({ ...values, [field]: e.target.value })}
-      invalid={Boolean(errors[field])}
-      aria-invalid={errors[field] ? true : undefined}
-      aria-describedby={describedBy(ID[field], { description: field === "providerId", error: errors[field] })}
-    />
-  );
-
   return (
     <section aria-labelledby="create-contract-title" className="viv-section">
       <Heading2 id="create-contract-title">Contract met een bestaande dienstverlener</Heading2>
@@ -89,13 +69,13 @@ export function CreateContractForm() {
       <form ref={form} onSubmit={handleSubmit} noValidate className="viv-form" aria-labelledby="create-contract-title">
         {problem && <Alert type="error">{problem}</Alert>}
         <Field id={ID.providerId} label="Id van de dienstverlener" description="Het id dat het portaal gaf toen de dienstverlener werd aangemaakt." error={errors.providerId}>
-          {textbox("providerId")}
+          {textbox("providerId", { described: true })}
         </Field>
         <Field id={ID.validFrom} label="Geldig vanaf" error={errors.validFrom}>
-          {textbox("validFrom", "date")}
+          {textbox("validFrom", { type: "date" })}
         </Field>
         <Field id={ID.validTo} label="Geldig tot en met (niet verplicht)" error={errors.validTo}>
-          {textbox("validTo", "date")}
+          {textbox("validTo", { type: "date" })}
         </Field>
         <Button type="submit" appearance="primary-action-button" busy={loading} aria-disabled={loading || undefined}>
           Contract vastleggen

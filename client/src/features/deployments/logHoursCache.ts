@@ -1,4 +1,4 @@
-import type { ApolloCache, Reference } from "@apollo/client";
+import type { ApolloCache, Reference, StoreObject } from "@apollo/client";
 
 interface LoggedHours {
   entry?: { id: string; date: string } | null;
@@ -27,12 +27,12 @@ export function addEntryToCache(cache: ApolloCache, deploymentId: string, payloa
         const at = existing.findIndex((r) => (readField<string>("date", r) ?? "") <= entry.date);
         return at === -1 ? [...existing, ref] : [...existing.slice(0, at), ref, ...existing.slice(at)];
       },
-      capUsage(existing, { readField, storeFieldName }) {
+      capUsage(existing: StoreObject | Reference, { readField, storeFieldName }) {
         const usage = payload.capUsage;
         // Only the argument-less field is "today's window"; capUsage(date: ...) is another one.
         if (!usage || storeFieldName !== "capUsage") return existing;
         if (readField<string>("windowStart", existing) !== usage.windowStart) return existing;
-        return { ...(existing as object), ...usage };
+        return { ...existing, ...usage };
       },
     },
   });

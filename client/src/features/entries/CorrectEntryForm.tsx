@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, ButtonGroup, Textarea, Textbox } from "@utrecht/component-library-react";
+import { Alert, Textbox } from "@utrecht/component-library-react";
 import { formatMinutes, type Unit } from "@shared/units";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
@@ -7,6 +7,7 @@ import { Field, describedBy } from "../../components/Field";
 import { graphql } from "../../gql";
 import { cellFormatHint, parseCell } from "../week/week";
 import { ENTRY_QUERIES_TO_REFRESH, entryFieldOf, type EntryField } from "./entryFields";
+import { ReasonAndButtons } from "./ReasonAndButtons";
 
 const CorrectHoursMutation = graphql(`
   mutation CorrectEntryForm_CorrectHours($input: CorrectHoursInput!) {
@@ -80,11 +81,11 @@ export function CorrectEntryForm({ entry, unit, onDone }: CorrectEntryFormProps)
     }
   }
 
-  const control = (field: EntryField, description = false) => ({
+  const control = (field: EntryField) => ({
     id: ids[field],
     invalid: Boolean(errors[field]),
     "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": describedBy(ids[field], { description, error: errors[field] }),
+    "aria-describedby": describedBy(ids[field], { error: errors[field] }),
   });
 
   return (
@@ -103,17 +104,15 @@ export function CorrectEntryForm({ entry, unit, onDone }: CorrectEntryFormProps)
           required
         />
       </Field>
-      <Field id={ids.reason} label="Reden" description="Verplicht. Blijft zichtbaar in de geschiedenis." error={errors.reason}>
-        <Textarea {...control("reason", true)} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required />
-      </Field>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={loading} aria-disabled={loading || undefined}>
-          Correctie opslaan
-        </Button>
-        <Button appearance="secondary-action-button" onClick={() => onDone(false)}>
-          Annuleren
-        </Button>
-      </ButtonGroup>
+      <ReasonAndButtons
+        id={ids.reason}
+        reason={reason}
+        onReason={setReason}
+        error={errors.reason}
+        submitLabel="Correctie opslaan"
+        loading={loading}
+        onCancel={() => onDone(false)}
+      />
     </form>
   );
 }

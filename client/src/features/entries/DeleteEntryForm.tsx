@@ -1,10 +1,10 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, ButtonGroup, Paragraph, Textarea } from "@utrecht/component-library-react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
-import { Field, describedBy } from "../../components/Field";
 import { graphql } from "../../gql";
 import { ENTRY_QUERIES_TO_REFRESH } from "./entryFields";
+import { ReasonAndButtons } from "./ReasonAndButtons";
 
 const DeleteHoursMutation = graphql(`
   mutation DeleteEntryForm_DeleteHours($input: DeleteHoursInput!) {
@@ -68,27 +68,16 @@ export function DeleteEntryForm({ entryId, description, onDone }: DeleteEntryFor
         U verwijdert {description}. Deze tijd telt daarna niet meer mee voor het maximum; de registratie blijft met de
         reden zichtbaar in de geschiedenis.
       </Paragraph>
-      <Field id={id} label="Reden" description="Verplicht. Blijft zichtbaar in de geschiedenis." error={error ?? undefined}>
-        <Textarea
-          id={id}
-          ref={field}
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          invalid={Boolean(error)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, { description: true, error })}
-          required
-        />
-      </Field>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={loading} aria-disabled={loading || undefined}>
-          Definitief verwijderen
-        </Button>
-        <Button appearance="secondary-action-button" onClick={() => onDone(false)}>
-          Annuleren
-        </Button>
-      </ButtonGroup>
+      <ReasonAndButtons
+        id={id}
+        reason={reason}
+        onReason={setReason}
+        error={error}
+        reasonRef={field}
+        submitLabel="Definitief verwijderen"
+        loading={loading}
+        onCancel={() => onDone(false)}
+      />
     </form>
   );
 }

@@ -1,28 +1,13 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Alert,
-  Button,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Select,
-  SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableFooter,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Textbox,
-} from "@utrecht/component-library-react";
+import { Alert, Button, Heading1, Heading2, Paragraph, Select, SelectOption, TableCell, TableHeaderCell, TableRow, Textbox } from "@utrecht/component-library-react";
 import { addDays, todayInNetherlands } from "@shared/dates";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { isForbidden } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
+import { DataTable, type Column } from "../../components/DataTable";
 import { Field } from "../../components/Field";
+import { ListStates } from "../../components/ListStates";
 import { graphql } from "../../gql";
 import { downloadExport, exportUrl } from "./download";
 import "./finance.css";
@@ -176,12 +161,10 @@ export function FinancePage() {
 
       {municipalityCode && validRange && <Downloads filters={{ ...filters, municipalityCode }} />}
 
-      {error && (
-        <Alert type="error">
-          {isForbidden(error) ? "U heeft geen toegang tot de financiële overzichten." : "Het overzicht kon niet worden geladen. Probeer het later opnieuw."}
-        </Alert>
-      )}
-      {loading && !report && <Paragraph aria-live="polite">Het overzicht wordt geladen…</Paragraph>}
+      <ListStates
+        error={error && (isForbidden(error) ? "U heeft geen toegang tot de financiële overzichten." : "Het overzicht kon niet worden geladen. Probeer het later opnieuw.")}
+        loading={loading && !report && "Het overzicht wordt geladen…"}
+      />
       {report && report.closedMonths.length > 0 && (
         <Paragraph>
           Afgesloten maanden in deze periode: {report.closedMonths.join(", ")}. Correcties op die maanden staan in de eerste open maand.
@@ -190,53 +173,41 @@ export function FinancePage() {
       {report && report.rows.length === 0 && <Paragraph>Geen gebruik gevonden in deze periode.</Paragraph>}
       {report && report.rows.length > 0 && (
         <>
-          <div className="viv-table-scroll">
-            <Table className="viv-finance-table" aria-busy={loading || undefined}>
-              <TableCaption>Gebruik per maand, dienstverlener en voorziening</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">Maand</TableHeaderCell>
-                  <TableHeaderCell scope="col">Dienstverlener</TableHeaderCell>
-                  <TableHeaderCell scope="col">Voorziening</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="viv-number">Uren</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="viv-number">Dagdelen</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="viv-number">Inwoners</TableHeaderCell>
-                  <TableHeaderCell scope="col" className="viv-number">Bedrag</TableHeaderCell>
-                  <TableHeaderCell scope="col">Opmerking</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {report.rows.map((r) => (
-                  <TableRow key={`${r.month}|${r.providerId}|${r.voorzieningCode}`}>
-                    <TableCell>{r.monthLabel}</TableCell>
-                    <TableCell>{r.providerName}</TableCell>
-                    <TableCell>{r.voorzieningName}</TableCell>
-                    <TableCell className="viv-number">{r.unit === "MINUTES" ? r.hours : ""}</TableCell>
-                    <TableCell className="viv-number">{r.unit === "DAGDELEN" ? r.dagdelen : r.unit === "ETMALEN" ? `${r.etmalen} etm.` : ""}</TableCell>
-                    <TableCell className="viv-number">{r.residents}</TableCell>
-                    <TableCell className="viv-number">{formatCents(r.amountCents)}</TableCell>
-                    <TableCell>{remark(r)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-              <TableFooter>
-                <TableRow>
-                  <TableHeaderCell scope="row" colSpan={3}>
-                    Totaal
-                  </TableHeaderCell>
-                  <TableCell className="viv-number" data-testid="total-hours">
-                    {report.totals.hours}
-                  </TableCell>
-                  <TableCell className="viv-number">{report.totals.dagdelen}</TableCell>
-                  <TableCell className="viv-number">{report.totals.residents}</TableCell>
-                  <TableCell className="viv-number" data-testid="total-amount">
-                    {formatCents(report.totals.amountCents)}
-                  </TableCell>
-                  <TableCell>{report.totals.unpricedLines > 0 ? `${report.totals.unpricedLines} regels zonder tarief` : ""}</TableCell>
-                </TableRow>
-              </TableFooter>
-            </Table>
-          </div>
+          <DataTable
+            className="viv-finance-table"
+            aria-busy={loading || undefined}
+            caption="Gebruik per maand, dienstverlener en voorziening"
+            columns={COLUMNS}
+            footer={
+              <TableRow>
+                <TableHeaderCell scope="row" colSpan={3}>
+                  Totaal
+                </TableHeaderCell>
+                <TableCell className="viv-number" data-testid="total-hours">
+                  {report.totals.hours}
+                </TableCell>
+                <TableCell className="viv-number">{report.totals.dagdelen}</TableCell>
+                <TableCell className="viv-number">{report.totals.residents}</TableCell>
+                <TableCell className="viv-number" data-testid="total-amount">
+                  {formatCents(report.totals.amountCents)}
+                </TableCell>
+                <TableCell>{report.totals.unpricedLines > 0 ? `${report.totals.unpricedLines} regels zonder tarief` : ""}</TableCell>
+              </TableRow>
+            }
+          >
+            {report.rows.map((r) => (
+              <TableRow key={`${r.month}|${r.providerId}|${r.voorzieningCode}`}>
+                <TableCell>{r.monthLabel}</TableCell>
+                <TableCell>{r.providerName}</TableCell>
+                <TableCell>{r.voorzieningName}</TableCell>
+                <TableCell className="viv-number">{r.unit === "MINUTES" ? r.hours : ""}</TableCell>
+                <TableCell className="viv-number">{r.unit === "DAGDELEN" ? r.dagdelen : r.unit === "ETMALEN" ? `${r.etmalen} etm.` : ""}</TableCell>
+                <TableCell className="viv-number">{r.residents}</TableCell>
+                <TableCell className="viv-number">{formatCents(r.amountCents)}</TableCell>
+                <TableCell>{remark(r)}</TableCell>
+              </TableRow>
+            ))}
+          </DataTable>
           <Heading2>Uren per maand per voorziening</Heading2>
           <HoursChart rows={report.rows} />
         </>
@@ -244,6 +215,17 @@ export function FinancePage() {
     </>
   );
 }
+
+const COLUMNS: Column[] = [
+  "Maand",
+  "Dienstverlener",
+  "Voorziening",
+  { label: "Uren", numeric: true },
+  { label: "Dagdelen", numeric: true },
+  { label: "Inwoners", numeric: true },
+  { label: "Bedrag", numeric: true },
+  "Opmerking",
+];
 
 function remark(r: { closed: boolean; correctionLines: number; unpricedLines: number }): string {
   const parts: string[] = [];

@@ -1,18 +1,10 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Alert,
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { useEffect, useRef, useState } from "react";
 import { isForbidden } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
+import { DataTable } from "../../components/DataTable";
+import { ListStates } from "../../components/ListStates";
 import { graphql } from "../../gql";
 import { ApprovalRow } from "./ApprovalRow";
 import "./municipality.css";
@@ -64,35 +56,22 @@ export function ApprovalsPage() {
           </Alert>
         )}
       </div>
-      {error && (
-        <Alert type="error">
-          {isForbidden(error) ? "U heeft geen toegang tot de goedkeuringen." : "De goedkeuringen konden niet worden geladen. Probeer het later opnieuw."}
-        </Alert>
-      )}
-      {(loading || municipality.loading) && !pending && <Paragraph aria-live="polite">De goedkeuringen worden geladen…</Paragraph>}
-      {pending && pending.length === 0 && <Paragraph>Er wachten geen inzetten op goedkeuring.</Paragraph>}
+      <ListStates
+        error={error && (isForbidden(error) ? "U heeft geen toegang tot de goedkeuringen." : "De goedkeuringen konden niet worden geladen. Probeer het later opnieuw.")}
+        loading={(loading || municipality.loading) && !pending && "De goedkeuringen worden geladen…"}
+        empty={pending?.length === 0 && "Er wachten geen inzetten op goedkeuring."}
+      />
       {pending && pending.length > 0 && (
-        <div className="viv-table-scroll">
-          <Table className="viv-municipality-table">
-            <TableCaption className="viv-visually-hidden">Inzetten die wachten op goedkeuring</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Dienstverlener</TableHeaderCell>
-                <TableHeaderCell scope="col">Voorziening</TableHeaderCell>
-                <TableHeaderCell scope="col">BSN inwoner</TableHeaderCell>
-                <TableHeaderCell scope="col">Startdatum</TableHeaderCell>
-                <TableHeaderCell scope="col">Aangevraagd op</TableHeaderCell>
-                <TableHeaderCell scope="col">Reden</TableHeaderCell>
-                <TableHeaderCell scope="col">Besluit</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {pending.map((p) => (
-                <ApprovalRow key={p.deployment.id} approval={p} onDecided={(message) => setStatus((s) => ({ message, n: (s?.n ?? 0) + 1 }))} />
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          className="viv-municipality-table"
+          caption="Inzetten die wachten op goedkeuring"
+          hiddenCaption
+          columns={["Dienstverlener", "Voorziening", "BSN inwoner", "Startdatum", "Aangevraagd op", "Reden", "Besluit"]}
+        >
+          {pending.map((p) => (
+            <ApprovalRow key={p.deployment.id} approval={p} onDecided={(message) => setStatus((s) => ({ message, n: (s?.n ?? 0) + 1 }))} />
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -64,7 +64,8 @@ export function ImportIndicationsForm({ municipalityCode }: { municipalityCode: 
     if (!file) return;
     const reader = new FileReader();
     reader.onload = () => {
-      setCsv(String(reader.result ?? ""));
+      // readAsText gives a string.
+      setCsv(typeof reader.result === "string" ? reader.result : "");
       setFileName(file.name);
     };
     reader.onerror = () => setProblem("Het bestand kon niet worden gelezen.");

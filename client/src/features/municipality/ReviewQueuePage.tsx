@@ -1,17 +1,9 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Alert,
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { isForbidden } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
+import { DataTable } from "../../components/DataTable";
+import { ListStates } from "../../components/ListStates";
 import { graphql } from "../../gql";
 import "./municipality.css";
 import { ReviewQueueRow } from "./ReviewQueueRow";
@@ -51,40 +43,27 @@ export function ReviewQueuePage() {
         waarvan het beoordelingsjaar binnen acht weken eindigt, of al zonder besluit is begonnen (&ldquo;te laat&rdquo;: uren in dat jaar
         worden geweigerd tot er een besluit is). U neemt het besluit op de pagina van de inzet.
       </Paragraph>
-      {error && (
-        <Alert type="error">
-          {isForbidden(error) ? "U heeft geen toegang tot de beoordelingen." : "De beoordelingen konden niet worden geladen. Probeer het later opnieuw."}
-        </Alert>
-      )}
-      {(loading || municipality.loading) && !queue && <Paragraph aria-live="polite">De beoordelingen worden geladen…</Paragraph>}
-      {queue && queue.length === 0 && <Paragraph>Er staan geen beoordelingen open.</Paragraph>}
+      <ListStates
+        error={error && (isForbidden(error) ? "U heeft geen toegang tot de beoordelingen." : "De beoordelingen konden niet worden geladen. Probeer het later opnieuw.")}
+        loading={(loading || municipality.loading) && !queue && "De beoordelingen worden geladen…"}
+        empty={queue?.length === 0 && "Er staan geen beoordelingen open."}
+      />
       {queue && queue.length > 0 && (
         <>
           <Paragraph>
             {queue.length === 1 ? "1 beoordeling" : `${queue.length} beoordelingen`}
             {overdue > 0 ? `, waarvan ${overdue} te laat.` : "."}
           </Paragraph>
-          <div className="viv-table-scroll">
-            <Table className="viv-municipality-table">
-              <TableCaption className="viv-visually-hidden">Open beoordelingen waakvlamcontact</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">Dienstverlener</TableHeaderCell>
-                  <TableHeaderCell scope="col">Voorziening</TableHeaderCell>
-                  <TableHeaderCell scope="col">BSN inwoner</TableHeaderCell>
-                  <TableHeaderCell scope="col">Beoordelingsjaar</TableHeaderCell>
-                  <TableHeaderCell scope="col">Advies dienstverlener</TableHeaderCell>
-                  <TableHeaderCell scope="col">Uren per beoordelingsjaar</TableHeaderCell>
-                  <TableHeaderCell scope="col">Besluit</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {queue.map((r) => (
-                  <ReviewQueueRow key={`${r.deployment.id}-${r.reviewYear}`} review={r} />
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            className="viv-municipality-table"
+            caption="Open beoordelingen waakvlamcontact"
+            hiddenCaption
+            columns={["Dienstverlener", "Voorziening", "BSN inwoner", "Beoordelingsjaar", "Advies dienstverlener", "Uren per beoordelingsjaar", "Besluit"]}
+          >
+            {queue.map((r) => (
+              <ReviewQueueRow key={`${r.deployment.id}-${r.reviewYear}`} review={r} />
+            ))}
+          </DataTable>
         </>
       )}
     </>

@@ -1,28 +1,13 @@
 import { useQuery } from "@apollo/client/react";
-import {
-  Alert,
-  Button,
-  ButtonLink,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Select,
-  SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableFooter,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Alert, Button, ButtonLink, Heading1, Heading2, Paragraph, Select, SelectOption, TableCell, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { formatDutchDate, todayInNetherlands, yearOf } from "@shared/dates";
 import { formatAmount, formatMinutes, type Unit } from "@shared/units";
 import { useSearchParams } from "react-router";
 import { isForbidden } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
+import { DataTable } from "../../components/DataTable";
 import { Field } from "../../components/Field";
+import { ListStates } from "../../components/ListStates";
 import { getFragmentData, graphql } from "../../gql";
 import type { YearlyFigure, YearlyReviewPage_LineFragment } from "../../gql/graphql";
 import "./municipality.css";
@@ -177,12 +162,10 @@ export function YearlyReviewPage() {
         )}
       </div>
 
-      {error && (
-        <Alert type="error">
-          {isForbidden(error) ? "U heeft geen toegang tot het jaaroverzicht." : "Het jaaroverzicht kon niet worden geladen. Probeer het later opnieuw."}
-        </Alert>
-      )}
-      {(loading || municipality.loading) && !review && <Paragraph aria-live="polite">Het jaaroverzicht wordt geladen…</Paragraph>}
+      <ListStates
+        error={error && (isForbidden(error) ? "U heeft geen toegang tot het jaaroverzicht." : "Het jaaroverzicht kon niet worden geladen. Probeer het later opnieuw.")}
+        loading={(loading || municipality.loading) && !review && "Het jaaroverzicht wordt geladen…"}
+      />
       {data && !data.yearlyReview && <Alert type="error">Er is geen jaaroverzicht voor deze gemeente.</Alert>}
       {review && (
         <>
@@ -194,43 +177,30 @@ export function YearlyReviewPage() {
           {lines.length === 0 ? (
             <Paragraph>Geen inzetten in {review.year}.</Paragraph>
           ) : (
-            <div className="viv-table-scroll">
-              <Table className="viv-municipality-table viv-yearly-table" aria-busy={loading || undefined}>
-                <TableCaption>
-                  Jaaroverzicht {review.year} per dienstverlener en voorziening, met het verschil met {review.year - 1}
-                </TableCaption>
-                <TableHeader>
+            <DataTable
+              className="viv-municipality-table viv-yearly-table"
+              aria-busy={loading || undefined}
+              caption={`Jaaroverzicht ${review.year} per dienstverlener en voorziening, met het verschil met ${review.year - 1}`}
+              columns={["Dienstverlener", "Voorziening", ...COLUMNS.map((c) => ({ label: c.label, numeric: true }))]}
+              footer={
+                total && (
                   <TableRow>
-                    <TableHeaderCell scope="col">Dienstverlener</TableHeaderCell>
-                    <TableHeaderCell scope="col">Voorziening</TableHeaderCell>
-                    {COLUMNS.map((c) => (
-                      <TableHeaderCell key={c.figure} scope="col" className="viv-number">
-                        {c.label}
-                      </TableHeaderCell>
-                    ))}
+                    <TableHeaderCell scope="row" colSpan={2}>
+                      Totaal
+                    </TableHeaderCell>
+                    <FigureCells line={total} year={review.year} />
                   </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {lines.map((line) => (
-                    <TableRow key={`${line.provider?.id}|${line.voorziening?.code}`}>
-                      <TableCell>{line.provider?.name}</TableCell>
-                      <TableCell>{line.voorziening?.name}</TableCell>
-                      <FigureCells line={line} year={review.year} />
-                    </TableRow>
-                  ))}
-                </TableBody>
-                {total && (
-                  <TableFooter>
-                    <TableRow>
-                      <TableHeaderCell scope="row" colSpan={2}>
-                        Totaal
-                      </TableHeaderCell>
-                      <FigureCells line={total} year={review.year} />
-                    </TableRow>
-                  </TableFooter>
-                )}
-              </Table>
-            </div>
+                )
+              }
+            >
+              {lines.map((line) => (
+                <TableRow key={`${line.provider?.id}|${line.voorziening?.code}`}>
+                  <TableCell>{line.provider?.name}</TableCell>
+                  <TableCell>{line.voorziening?.name}</TableCell>
+                  <FigureCells line={line} year={review.year} />
+                </TableRow>
+              ))}
+            </DataTable>
           )}
           {total && <Summary total={total} year={review.year} />}
           {minutesPerProvider.size > 0 && (

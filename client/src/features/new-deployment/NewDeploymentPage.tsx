@@ -129,7 +129,7 @@ export function NewDeploymentPage() {
       if (payload?.deployment) {
         // Stored (also when it waits for the municipality's approval: its page says so).
         // The deployment's opaque id goes in the URL, never the BSN.
-        navigate(`/inzetten/${encodeURIComponent(payload.deployment.id)}`);
+        void navigate(`/inzetten/${encodeURIComponent(payload.deployment.id)}`);
         return;
       }
       const serverErrors: Errors = {};

@@ -57,7 +57,7 @@ export function LoginPage() {
       });
       const payload = data?.login;
       if (payload?.user) {
-        navigate("/", { replace: true });
+        void navigate("/", { replace: true });
         // Forget anything cached before and ask `me` again: App then shows the portal.
         await client.resetStore();
         return;

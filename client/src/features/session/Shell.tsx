@@ -51,7 +51,7 @@ export function Shell({ user: userRef, onLoggedOut, children }: ShellProps) {
     }
     // Nothing of this user may stay in memory for whoever uses the browser next.
     await client.clearStore();
-    navigate("/");
+    void navigate("/");
     onLoggedOut();
   }
 
