@@ -100,7 +100,7 @@ const BULK_OPERATIONS = /\b(logHoursBatch|previewHoursImport|importHours)\b/;
 type RequestWithSize = Request & { bodyBytes?: number };
 
 function onlyBulkMayBeLarge(req: RequestWithSize, res: Response, next: express.NextFunction): void {
-  const query: unknown = req.body?.query;
+  const query = (req.body as { query?: unknown } | undefined)?.query;
   if ((req.bodyBytes ?? 0) > BODY_LIMIT && !(typeof query === "string" && BULK_OPERATIONS.test(query))) {
     res.status(413).json({ errors: [{ message: "Het verzoek is te groot.", extensions: { code: "BAD_REQUEST" } }] });
     return;

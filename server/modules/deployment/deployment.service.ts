@@ -183,7 +183,7 @@ export class DeploymentService {
     return transact(this.db, async (manager) => {
       const deployment = await lockVisibleDeployment(manager, user, input.deploymentId);
       if (!deployment) return DEPLOYMENT_NOT_FOUND;
-      const [{ last }] = await manager.query(
+      const [{ last }] = await manager.query<Array<{ last: IsoDate | null }>>(
         "SELECT max(entry_date)::text AS last FROM hour_entry WHERE municipality_id = $1 AND deployment_id = $2 AND deleted_at IS NULL",
         [deployment.municipalityId, deployment.id],
       );

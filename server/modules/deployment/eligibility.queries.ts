@@ -63,7 +63,7 @@ export async function runningFacts(
   owner: CapOwnerKind,
   period: { startDate: IsoDate; endDate: IsoDate | null },
 ): Promise<{ running: number; anchor: IsoDate | null }> {
-  const [row] = await manager.query(
+  const [row] = await manager.query<Array<{ running: number; anchor: IsoDate | null }>>(
     `SELECT
        (SELECT count(*) FROM deployment d
          WHERE d.municipality_id = $1 AND d.voorziening_code = $3 AND d.approval_status <> 'DECLINED'

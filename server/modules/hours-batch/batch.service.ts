@@ -57,7 +57,7 @@ export class HoursBatchService {
     if (entries.length > MAX_BATCH_ENTRIES) {
       return invalid("entries", `Stuur ten hoogste ${MAX_BATCH_ENTRIES.toLocaleString("nl-NL")} registraties tegelijk; dit waren er ${entries.length.toLocaleString("nl-NL")}.`);
     }
-    const outcomes: Array<BatchOutcome | undefined> = new Array(entries.length);
+    const outcomes = new Array<BatchOutcome | undefined>(entries.length);
     const deploymentOf = await this.findDeployments(user, entries, outcomes);
 
     const groups = new Map<string, number[]>();

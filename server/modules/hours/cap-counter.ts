@@ -40,7 +40,7 @@ export async function lockCapOwner(manager: EntityManager, deployment: Deploymen
 /** The id of the resident's household, made on first use, its row locked; null for a resident without one. */
 export async function lockHouseholdOf(manager: EntityManager, municipalityId: string, residentId: string): Promise<string | null> {
   // ON CONFLICT DO UPDATE locks the existing row exactly like SELECT ... FOR UPDATE.
-  const [household] = await manager.query(
+  const [household] = await manager.query<Array<{ id: string }>>(
     `INSERT INTO household (municipality_id, code)
      SELECT r.municipality_id, r.household_code FROM resident r
       WHERE r.municipality_id = $1 AND r.id = $2 AND r.household_code IS NOT NULL
@@ -51,9 +51,14 @@ export async function lockHouseholdOf(manager: EntityManager, municipalityId: st
   return household?.id ?? null;
 }
 
+/** A running total as the database answers it. */
+interface UsageRow {
+  used_amount: number;
+}
+
 /** The running total of one owner's window (0 before its first entry). */
 export async function usedIn(manager: EntityManager, owner: CapOwner, window: CapWindow): Promise<number> {
-  const [row] = await manager.query(
+  const [row] = await manager.query<UsageRow[]>(
     `SELECT used_amount FROM cap_total
       WHERE municipality_id = $1 AND owner_kind = $2 AND owner_id = $3 AND voorziening_code = $4 AND window_start = $5`,
     [owner.municipalityId, owner.kind, owner.id, owner.voorzieningCode, window.start],
@@ -72,7 +77,7 @@ export async function addToWindow(manager: EntityManager, owner: CapOwner, deplo
     // Taking minutes out of a window that has them: a plain update (an upsert would first
     // propose a row with a negative total, which the table's CHECK refuses).
     // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
-    const [rows] = await manager.query(
+    const [rows] = await manager.query<[UsageRow[], number]>(
       `UPDATE cap_total SET used_amount = used_amount + $6
         WHERE municipality_id = $1 AND owner_kind = $2 AND owner_id = $3 AND voorziening_code = $4 AND window_start = $5
        RETURNING used_amount`,
@@ -80,7 +85,7 @@ export async function addToWindow(manager: EntityManager, owner: CapOwner, deplo
     );
     return rows[0].used_amount;
   }
-  const [row] = await manager.query(
+  const [row] = await manager.query<UsageRow[]>(
     `INSERT INTO cap_total (municipality_id, owner_kind, owner_id, voorziening_code, window_start, window_end, cap_amount, used_amount, last_deployment_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (municipality_id, owner_kind, owner_id, voorziening_code, window_start)

@@ -56,7 +56,7 @@ export async function checkEntryRules(
   today: IsoDate,
   excludeEntryId: string | null = null,
 ): Promise<Refusal | null> {
-  const [{ total }] = await manager.query(
+  const [{ total }] = await manager.query<Array<{ total: number }>>(
     `SELECT COALESCE(SUM(amount), 0)::int AS total FROM hour_entry
       WHERE municipality_id = $1 AND deployment_id = $2 AND entry_date = $3 AND deleted_at IS NULL AND id IS DISTINCT FROM $4`,
     [deployment.municipalityId, deployment.id, entry.date, excludeEntryId],

@@ -57,7 +57,7 @@ export class OrganisationService {
     const notFound: Refusal = { code: "NOT_FOUND", field: "providerId", message: "Deze dienstverlener bestaat niet, of heeft geen contract met uw gemeente." };
     if (!isUuid(input.providerId)) return notFound;
     return transact(this.db, async (manager) => {
-      const [[row]] = await manager.query(
+      const [[row]] = await manager.query<[ProviderEntity[], number]>(
         `UPDATE provider p SET agb_code = $2
           WHERE p.id = $1 AND EXISTS (SELECT 1 FROM contract c WHERE c.provider_id = p.id AND c.municipality_id = $3)
           RETURNING p.id, p.name, p.agb_code AS "agbCode"`,
@@ -65,7 +65,7 @@ export class OrganisationService {
       );
       if (!row) return notFound;
       await recordAudit(manager, admin, origin, { action: "provider.agb", municipalityId: admin.municipalityId, objectType: "provider", objectId: row.id, result: "OK" });
-      return row as ProviderEntity;
+      return row;
     });
   }
 }

@@ -52,7 +52,7 @@ export function HoursImportPage() {
     setProblem(null);
     if (!chosen) return setFile(null);
     const reader = new FileReader();
-    reader.onload = () => setFile({ name: chosen.name, csv: String(reader.result ?? "") });
+    reader.onload = () => setFile({ name: chosen.name, csv: typeof reader.result === "string" ? reader.result : "" });
     reader.onerror = () => setProblem("Het bestand kon niet worden gelezen. Kies het opnieuw.");
     reader.readAsText(chosen, "utf-8");
   }
