@@ -23,34 +23,18 @@ export function windowOf(rule: VoorzieningRule, deployment: DeploymentEntity, da
 
 /**
  * The owner of the deployment's cap, its row locked for the rest of the transaction (after the
- * deployment's row: always in that order). Every check of an owner's total takes this lock
- * first, so writes through different deployments of one resident or household take turns. A
- * household row is made on first use; a resident without a household counts alone.
+ * deployment's row: always in that order). Every write that judges or changes an owner's total
+ * takes this lock, so writes through different deployments of one resident or household take
+ * turns. A household row is made on first use; a resident without a household counts alone.
  */
 export async function lockCapOwner(manager: EntityManager, deployment: DeploymentEntity, rule: VoorzieningRule): Promise<CapOwner> {
+  const owner = { municipalityId: deployment.municipalityId, voorzieningCode: deployment.voorzieningCode };
   if (capOwnerKind(rule) === "HOUSEHOLD") {
     const household = await lockHouseholdOf(manager, deployment.municipalityId, deployment.residentId);
-    if (household) return owner(deployment, "HOUSEHOLD", household);
+    if (household) return { ...owner, kind: "HOUSEHOLD", id: household };
   }
   await manager.query("SELECT 1 FROM resident WHERE municipality_id = $1 AND id = $2 FOR UPDATE", [deployment.municipalityId, deployment.residentId]);
-  return owner(deployment, "RESIDENT", deployment.residentId);
-}
-
-/** The owner of the deployment's cap, without a lock: for reading, or for a write whose check took the lock. */
-export async function ownerOf(manager: EntityManager, deployment: DeploymentEntity, rule: VoorzieningRule): Promise<CapOwner> {
-  if (capOwnerKind(rule) === "HOUSEHOLD") {
-    const [household] = await manager.query(
-      `SELECT h.id FROM household h JOIN resident r ON r.municipality_id = h.municipality_id AND r.household_code = h.code
-        WHERE r.municipality_id = $1 AND r.id = $2`,
-      [deployment.municipalityId, deployment.residentId],
-    );
-    if (household) return owner(deployment, "HOUSEHOLD", household.id);
-  }
-  return owner(deployment, "RESIDENT", deployment.residentId);
-}
-
-function owner(deployment: DeploymentEntity, kind: CapOwnerKind, id: string): CapOwner {
-  return { municipalityId: deployment.municipalityId, kind, id, voorzieningCode: deployment.voorzieningCode };
+  return { ...owner, kind: "RESIDENT", id: deployment.residentId };
 }
 
 /** The id of the resident's household, made on first use, its row locked; null for a resident without one. */
@@ -78,14 +62,12 @@ export async function usedIn(manager: EntityManager, owner: CapOwner, window: Ca
 }
 
 /**
- * Adds `delta` (negative for a correction or deletion) to the window of the deployment's owner
- * and returns the new total. An increase follows the check that locked the owner (checkCapOf); a
- * decrease needs no lock of its own, it only makes room. The cap stored with the row is the one in force for the last increase (a decrease
+ * Adds `delta` (negative for a correction or deletion) to an owner's window and returns the new
+ * total. The cap stored with the row is the one in force for the last increase (a decrease
  * leaves it), so the table's CHECK guards exactly what the service judged.
  */
-export async function addToWindow(manager: EntityManager, deployment: DeploymentEntity, window: CapWindow, rule: VoorzieningRule, delta: number): Promise<number> {
-  const { municipalityId, kind, id, voorzieningCode } = await ownerOf(manager, deployment, rule);
-  const key = [municipalityId, kind, id, voorzieningCode, window.start];
+export async function addToWindow(manager: EntityManager, owner: CapOwner, deployment: DeploymentEntity, window: CapWindow, rule: VoorzieningRule, delta: number): Promise<number> {
+  const key = [owner.municipalityId, owner.kind, owner.id, owner.voorzieningCode, window.start];
   if (delta < 0) {
     // Taking minutes out of a window that has them: a plain update (an upsert would first
     // propose a row with a negative total, which the table's CHECK refuses).

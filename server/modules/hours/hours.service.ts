@@ -13,7 +13,7 @@ import type { CatalogueService } from "../catalogue/catalogue.service.js";
 import { DeploymentEntity } from "../deployment/deployment.entity.js";
 import { DEPLOYMENT_NOT_FOUND, lockVisibleDeployment, visibleTo } from "../deployment/deployment.query.js";
 import { bookCorrectionLine, bookingOfChangeTo, refuseIfClosed } from "../finance/closed-periods.js";
-import { addToWindow, lockCapOwner, ownerOf, usedIn, windowOf } from "./cap-counter.js";
+import { addToWindow, lockCapOwner, usedIn, windowOf, type CapOwner } from "./cap-counter.js";
 import { checkEntryRules } from "./entry-checks.js";
 import { HourEntryRevisionEntity, type RevisionAction } from "./hour-entry-revision.entity.js";
 import { HourEntryEntity } from "./hour-entry.entity.js";
@@ -45,10 +45,9 @@ const ENTRY_NOT_FOUND: Refusal = { code: "NOT_FOUND", field: "entryId", message:
 
 /**
  * Every write of hours goes through this service, whatever screen or token it came from.
- * Each write locks its deployment's row first, so all writes to one deployment take turns
- * and every check and running total sees the writes before it. A cap's check then locks the
- * row of the cap's owner (the resident, or for zorgcoördinatie the household), so writes
- * through different deployments of one owner take turns too (cap-counter.ts).
+ * Each write locks its deployment's row first, then the row of its cap's owner (the resident,
+ * or for zorgcoördinatie the household), so all writes to one deployment, and all writes to one
+ * owner's running totals through any of its deployments, take turns and see the writes before.
  */
 export class HoursService {
   constructor(
@@ -73,10 +72,11 @@ export class HoursService {
       }
       const rule = await this.ruleOn(manager, deployment, input.date);
       if (!rule) return DEPLOYMENT_NOT_FOUND;
+      const owner = await lockCapOwner(manager, deployment, rule);
       const refusal =
         (await refuseIfClosed(manager, deployment.municipalityId, input.date)) ??
         (await checkEntryRules(manager, deployment, rule, { date: input.date, amount: input.minutes }, this.today())) ??
-        (await this.checkCapOf(manager, deployment, rule, input.date, input.minutes));
+        (await this.checkCapOf(manager, owner, deployment, rule, input.date, input.minutes));
       if (refusal) return refusal;
 
       const entry = manager.create(HourEntryEntity, {
@@ -93,7 +93,7 @@ export class HoursService {
         createdAt: new Date(),
       });
       await manager.insert(HourEntryEntity, entry);
-      const total = await addToWindow(manager, deployment, windowOf(rule, deployment, entry.entryDate), rule, entry.amount);
+      const total = await addToWindow(manager, owner, deployment, windowOf(rule, deployment, entry.entryDate), rule, entry.amount);
       await this.record(manager, user, origin, deployment, entry, "CREATED", null, null);
       return { entry, capUsage: capUsageFigures(rule, windowOf(rule, deployment, entry.entryDate), total) };
     });
@@ -109,12 +109,14 @@ export class HoursService {
       const oldRule = await this.ruleOn(manager, deployment, before.date);
       const newRule = await this.ruleOn(manager, deployment, input.date);
       if (!oldRule || !newRule) return ENTRY_NOT_FOUND;
+      const oldOwner = await lockCapOwner(manager, deployment, oldRule);
+      const newOwner = await lockCapOwner(manager, deployment, newRule);
       const oldWindow = windowOf(oldRule, deployment, before.date);
       const newWindow = windowOf(newRule, deployment, input.date);
-      const sameWindow = oldWindow.start === newWindow.start;
+      const sameWindow = oldWindow.start === newWindow.start && oldOwner.id === newOwner.id;
       const refusal =
         (await checkEntryRules(manager, deployment, newRule, { date: input.date, amount: input.minutes }, this.today(), entry.id)) ??
-        (await this.checkCapOf(manager, deployment, newRule, input.date, sameWindow ? input.minutes - before.amount : input.minutes));
+        (await this.checkCapOf(manager, newOwner, deployment, newRule, input.date, sameWindow ? input.minutes - before.amount : input.minutes));
       if (refusal) return { ...refusal, field: refusal.field === "deploymentId" ? "entryId" : refusal.field };
 
       let written = entry;
@@ -126,10 +128,10 @@ export class HoursService {
       }
       let total: number;
       if (sameWindow) {
-        total = await addToWindow(manager, deployment, newWindow, newRule, input.minutes - before.amount);
+        total = await addToWindow(manager, newOwner, deployment, newWindow, newRule, input.minutes - before.amount);
       } else {
-        await addToWindow(manager, deployment, oldWindow, oldRule, -before.amount);
-        total = await addToWindow(manager, deployment, newWindow, newRule, input.minutes);
+        await addToWindow(manager, oldOwner, deployment, oldWindow, oldRule, -before.amount);
+        total = await addToWindow(manager, newOwner, deployment, newWindow, newRule, input.minutes);
       }
       await this.record(manager, user, origin, deployment, written, "CORRECTED", before, reason);
       return { entry: written, capUsage: capUsageFigures(newRule, newWindow, total) };
@@ -141,10 +143,11 @@ export class HoursService {
     return this.changeEntry(actor, input, null, async ({ manager, user, deployment, entry, booking, reason }) => {
       const rule = await this.ruleOn(manager, deployment, entry.entryDate);
       if (!rule) return ENTRY_NOT_FOUND;
+      const owner = await lockCapOwner(manager, deployment, rule);
       const window = windowOf(rule, deployment, entry.entryDate);
       if (booking.inPlace) await manager.update(HourEntryEntity, { municipalityId: entry.municipalityId, id: entry.id }, { deletedAt: new Date(), version: entry.version + 1 });
       else await bookCorrectionLine(manager, entry, booking.bookIn, null);
-      const total = await addToWindow(manager, deployment, window, rule, -entry.amount);
+      const total = await addToWindow(manager, owner, deployment, window, rule, -entry.amount);
       await this.record(manager, user, origin, deployment, entry, "DELETED", { date: entry.entryDate, amount: entry.amount }, reason);
       return capUsageFigures(rule, window, total);
     });
@@ -199,10 +202,8 @@ export class HoursService {
     return voorziening?.toRule() ?? null;
   }
 
-  /** The owner's row is locked before its total is read: the check and the write that follows see every write before them. */
-  private async checkCapOf(manager: EntityManager, deployment: DeploymentEntity, rule: VoorzieningRule, date: IsoDate, delta: number): Promise<Refusal | null> {
+  private async checkCapOf(manager: EntityManager, owner: CapOwner, deployment: DeploymentEntity, rule: VoorzieningRule, date: IsoDate, delta: number): Promise<Refusal | null> {
     const window = windowOf(rule, deployment, date);
-    const owner = await lockCapOwner(manager, deployment, rule);
     return checkCap(rule, window, await usedIn(manager, owner, window), delta);
   }
 
@@ -233,7 +234,8 @@ export class HoursService {
     const rule = await this.ruleOn(manager, deployment, earlier.entryDate);
     if (!rule) return DEPLOYMENT_NOT_FOUND;
     const window = windowOf(rule, deployment, earlier.entryDate);
-    return { entry: earlier, capUsage: capUsageFigures(rule, window, await usedIn(manager, await ownerOf(manager, deployment, rule), window)) };
+    const owner = await lockCapOwner(manager, deployment, rule);
+    return { entry: earlier, capUsage: capUsageFigures(rule, window, await usedIn(manager, owner, window)) };
   }
 
   private async record(
