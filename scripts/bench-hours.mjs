@@ -51,8 +51,8 @@ try {
     [full, HISTORY],
   );
   await db.query(
-    `INSERT INTO cap_usage (municipality_id, deployment_id, window_start, window_end, cap_amount, used_amount)
-     SELECT municipality_id, id, start_date, end_date, 3000, $2 FROM deployment WHERE id = $1`,
+    `INSERT INTO cap_total (municipality_id, owner_kind, owner_id, voorziening_code, window_start, window_end, cap_amount, used_amount, last_deployment_id)
+     SELECT municipality_id, 'RESIDENT', resident_id, voorziening_code, start_date, end_date, 3000, $2, id FROM deployment WHERE id = $1`,
     [full, HISTORY],
   );
   await db.query("ANALYZE");

@@ -56,6 +56,19 @@ describe("zorgcoördinatie counts per household and half year", () => {
     expect(view.data.deployment.capUsage).toEqual({ usedMinutes: 3000, remainingMinutes: 0 });
   });
 
+  it("lets only one of two simultaneous zorgcoördinaties in one household through: the household's row makes them take turns", async () => {
+    for (let round = 0; round < 5; round++) {
+      const code = `HH-CAP-RACE-${round}`;
+      const [parent, child] = await household(code, daysAgo(200));
+      await recordIndication(consulent, { providerId: providerIds["Welzijn De Linde"], residentBsn: child, householdCode: code, startDate: daysAgo(200) });
+      const [a, b] = await Promise.all([
+        create(horizon, { voorzieningCode: "ZORGCOORDINATIE", residentBsn: parent }),
+        create(deLinde, { voorzieningCode: "ZORGCOORDINATIE", residentBsn: child }),
+      ]);
+      expect([a, b].map((r) => r.data.createDeployment.userErrors[0]?.code ?? "OK").sort()).toEqual(["NOT_ELIGIBLE", "OK"]);
+    }
+  });
+
   it("refuses a second coordinator in the household while one runs, without naming the other provider", async () => {
     const [parent, child] = await household("HH-CAP-2", daysAgo(200));
     // De Linde delivers the child's maatwerk begeleiding too: it would be eligible on its own.
@@ -103,7 +116,13 @@ describe("waakvlamcontact counts per resident and review year", () => {
 });
 
 describe("the migration's rebuild of the running totals", () => {
-  it("gives exactly the totals the engine keeps", async () => {
+  it("gives exactly the totals the engine keeps, also for a deployment ended after its hours", async () => {
+    const ended = await startDeployment(horizon, { residentBsn: freshBsn(), startDate: daysAgo(40) });
+    expect((await log(ended, daysAgo(30), 90)).data.logHours.userErrors).toEqual([]);
+    const end = await horizon.request(`mutation E($input: EndDeploymentInput!) { endDeployment(input: $input) { userErrors { code } } }`, {
+      input: { deploymentId: ended, endDate: daysAgo(20), reason: "Doelen bereikt." },
+    });
+    expect(end.data.endDeployment.userErrors).toEqual([]);
     const { REBUILD_CAP_TOTALS } = await import("../../migrations/1764100000000-ResidentCaps.js");
     const kept = await portal.sql("SELECT municipality_id, owner_kind, owner_id, voorziening_code, window_start::text, window_end::text, used_amount FROM cap_total WHERE used_amount > 0 ORDER BY 1, 2, 3, 4, 5");
     const rebuilt = await portal.sql(`SELECT municipality_id, owner_kind, owner_id, code AS voorziening_code, window_start::text, window_end::text, used_amount

@@ -203,6 +203,14 @@ export class DeploymentService {
         { municipalityId: deployment.municipalityId, id: deployment.id },
         { endDate: deployment.endDate, endReason: deployment.endReason, endedBy: deployment.endedBy, endedAt: deployment.endedAt },
       );
+      // A window that is the deployment itself (kortdurende begeleiding) ends with it.
+      const rule = (await this.catalogue.voorzieningOn(manager, deployment.municipalityId, deployment.voorzieningCode, deployment.startDate))?.toRule();
+      if (rule && (rule.cap?.window ?? "DEPLOYMENT") === "DEPLOYMENT") {
+        await manager.query(
+          "UPDATE cap_total SET window_end = $4 WHERE municipality_id = $1 AND last_deployment_id = $2 AND voorziening_code = $3 AND window_start = $5",
+          [deployment.municipalityId, deployment.id, deployment.voorzieningCode, input.endDate, deployment.startDate],
+        );
+      }
       await recordAudit(manager, user, origin, {
         action: "deployment.end",
         municipalityId: deployment.municipalityId,
