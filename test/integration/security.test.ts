@@ -71,7 +71,12 @@ describe("the second factor", () => {
 
     expect((await login("controller@zoetermeer.nl", initialPassword)).userErrors).toMatchObject([{ code: "TOTP_REQUIRED", field: "totp" }]);
     expect((await login("controller@zoetermeer.nl", initialPassword, "123456")).userErrors).toMatchObject([{ code: "INVALID_CREDENTIALS", field: "totp" }]);
-    expect((await login("controller@zoetermeer.nl", initialPassword, currentTotp(secret))).user).toEqual({ email: "controller@zoetermeer.nl" });
+    // The code that confirmed the enrolment is used up; the app's next one works (one step of drift is allowed).
+    expect((await login("controller@zoetermeer.nl", initialPassword, currentTotp(secret))).userErrors).toMatchObject([{ code: "INVALID_CREDENTIALS", field: "totp" }]);
+    expect((await login("controller@zoetermeer.nl", initialPassword, currentTotp(secret, 30_000))).user).toEqual({ email: "controller@zoetermeer.nl" });
+    expect((await login("controller@zoetermeer.nl", initialPassword, currentTotp(secret, 30_000))).userErrors).toMatchObject([
+      { code: "INVALID_CREDENTIALS", field: "totp", message: "Deze code klopt niet of is al gebruikt. Gebruik de code die uw app nu toont, of een herstelcode." },
+    ]);
     expect((await login("controller@zoetermeer.nl", initialPassword, codes[0])).user).toEqual({ email: "controller@zoetermeer.nl" });
     expect((await login("controller@zoetermeer.nl", initialPassword, codes[0])).user).toBeNull();
     const stored = await portal.sql<{ sealed: Buffer }>("SELECT totp_secret_sealed AS sealed FROM app_user WHERE email = 'controller@zoetermeer.nl'");

@@ -1,0 +1,31 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * Security round two (issue #17): the addresses an account has logged in from (so that failures
+ * from strangers count against their address, not against the account), and the last TOTP
+ * time step used (so that a code works once).
+ */
+export class LoginSecurity1764200000000 implements MigrationInterface {
+  name = "LoginSecurity1764200000000";
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      -- Only a SHA-256 of the address is kept: enough to recognise it, not to read it back.
+      CREATE TABLE login_known_address (
+        user_id uuid NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+        address_hash bytea NOT NULL,
+        last_success_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (user_id, address_hash)
+      );
+
+      ALTER TABLE app_user ADD COLUMN totp_last_step bigint;
+    `);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`
+      ALTER TABLE app_user DROP COLUMN totp_last_step;
+      DROP TABLE login_known_address;
+    `);
+  }
+}
