@@ -68,15 +68,19 @@ export function approvalNeeded(rule: VoorzieningRule, facts: ApprovalFacts): App
   return null;
 }
 
-export function approvalRefusal(reason: ApprovalReason, rule: VoorzieningRule): Refusal {
-  const why =
-    reason === "REPEAT"
-      ? `Deze inwoner heeft al eerder ${rule.name.toLowerCase()} gehad; die is in principe eenmalig.`
-      : "Voor deze inwoner loopt maatwerkbegeleiding; kortdurende begeleiding is niet bedoeld om die te overbruggen.";
+/**
+ * What the provider is told when its deployment waits for approval. Never the reason: the
+ * reason may be another provider's work for the resident (an earlier kortdurende begeleiding,
+ * running maatwerk begeleiding), and one provider must not learn that from the portal
+ * (issue #17). The municipality sees the reason in its approvals queue.
+ */
+export function approvalRefusal(rule: VoorzieningRule): Refusal {
   return {
     code: "APPROVAL_REQUIRED",
     field: null,
-    message: `${why} De inzet is vastgelegd en wacht op goedkeuring van de gemeente; u kunt uren schrijven zodra de gemeente heeft goedgekeurd.`,
+    message:
+      `Deze inzet moet eerst door de gemeente worden goedgekeurd: ${rule.name.toLowerCase()} is in principe eenmalig en niet bedoeld ter overbrugging van maatwerkbegeleiding. ` +
+      "De inzet is vastgelegd en wacht op goedkeuring van de gemeente; u kunt uren schrijven zodra de gemeente heeft goedgekeurd.",
   };
 }
 
