@@ -59,6 +59,9 @@ export async function openDatabase(url: string, log: Logger): Promise<DataSource
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       statement_timeout: 15_000,
+      // A write that waits for another write's lock gives up well before the statement
+      // timeout and answers BUSY (platform/transaction.ts), instead of holding a connection.
+      lock_timeout: 2_000,
       application_name: "viv-portal",
     },
   });
@@ -69,12 +72,27 @@ export async function openDatabase(url: string, log: Logger): Promise<DataSource
   return dataSource;
 }
 
-/** True when the database answers; used by /healthz. */
+/**
+ * True when the database answers; used by /healthz. On a connection of its own (one per
+ * DataSource), so that /healthz answers honestly while the main pool is saturated by users.
+ */
 export async function databaseAnswers(dataSource: DataSource): Promise<boolean> {
   try {
-    await dataSource.query("SELECT 1");
+    await healthPool(dataSource).query("SELECT 1");
     return true;
   } catch {
     return false;
   }
+}
+
+const healthPools = new WeakMap<DataSource, pg.Pool>();
+function healthPool(dataSource: DataSource): pg.Pool {
+  let pool = healthPools.get(dataSource);
+  if (!pool) {
+    const main = (dataSource.driver as unknown as { master: pg.Pool & { options: pg.PoolConfig } }).master;
+    pool = new pg.Pool({ ...main.options, max: 1, connectionTimeoutMillis: 2_000, idleTimeoutMillis: 10_000, allowExitOnIdle: true, statement_timeout: 2_000 });
+    pool.on("error", () => undefined); // a dropped idle connection: the next check reconnects
+    healthPools.set(dataSource, pool);
+  }
+  return pool;
 }

@@ -18,6 +18,8 @@ import type { Logger } from "../platform/logger.js";
 import { createSchema } from "./schema.js";
 import type { Services } from "./services.js";
 import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
+import { ConcurrencyGate } from "./backpressure.js";
+import { BUSY, isBusy } from "../platform/transaction.js";
 import { downloadsRouter } from "./downloads.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
 import { yearlyReviewDownload } from "../modules/yearly-review/yearly-review.download.js";
@@ -54,6 +56,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
     "/graphql",
     express.json({ limit: "100kb" }),
     cookieParser(),
+    new ConcurrencyGate().middleware((req) => actorOf(req, services, req.cookies?.[SESSION_COOKIE] ?? null)),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services, config) }),
   );
 
@@ -97,7 +100,8 @@ async function actorOf(req: Request, services: Services, sessionToken: string | 
 
 async function buildContext(req: Request, res: Response, services: Services, config: Config): Promise<Context> {
   const token: string | null = req.cookies?.[SESSION_COOKIE] ?? null;
-  const actor = await actorOf(req, services, token);
+  // Resolved once, by the concurrency gate in front of /graphql.
+  const actor = res.locals.actor as Awaited<ReturnType<typeof actorOf>>;
   return {
     actor,
     origin: { ip: req.ip ?? null },
@@ -125,8 +129,10 @@ async function buildContext(req: Request, res: Response, services: Services, con
 const SAFE_CODES = new Set<string>([ERROR_CODES.unauthenticated, ERROR_CODES.forbidden, "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
 
 /** Unexpected failures reach the client as one Dutch sentence; the details go to the log only. */
-function hideInternals(formatted: GraphQLFormattedError, _error: unknown, _log: Logger): GraphQLFormattedError {
+function hideInternals(formatted: GraphQLFormattedError, error: unknown, _log: Logger): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? ERROR_CODES.internal);
+  // A read that waited too long for a connection or a lock: say so, and that a retry may work.
+  if (isBusy((error as { originalError?: unknown })?.originalError)) return { message: BUSY.message, path: formatted.path, extensions: { code: "BUSY" } };
   if (SAFE_CODES.has(code)) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
   return {
     message: "Er ging iets mis aan onze kant. Er is niets opgeslagen; probeer het opnieuw.",
