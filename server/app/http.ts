@@ -40,7 +40,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
     schema: await createSchema(),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => hideInternals(formatted, error, log),
+    formatError: (formatted, error) => hideInternals(formatted, error, config.production),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log), ...(protection.plugins as ApolloServerPlugin<Context>[])],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -126,14 +126,19 @@ async function buildContext(req: Request, res: Response, services: Services, con
   };
 }
 
-const SAFE_CODES = new Set<string>([ERROR_CODES.unauthenticated, ERROR_CODES.forbidden, "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+const SAFE_CODES = new Set<string>([ERROR_CODES.unauthenticated, ERROR_CODES.forbidden, "INVALID_INPUT", "BUSY", "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
 
 /** Unexpected failures reach the client as one Dutch sentence; the details go to the log only. */
-function hideInternals(formatted: GraphQLFormattedError, error: unknown, _log: Logger): GraphQLFormattedError {
+function hideInternals(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? ERROR_CODES.internal);
   // A read that waited too long for a connection or a lock: say so, and that a retry may work.
   if (isBusy((error as { originalError?: unknown })?.originalError)) return { message: BUSY.message, path: formatted.path, extensions: { code: "BUSY" } };
-  if (SAFE_CODES.has(code)) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+  if (SAFE_CODES.has(code)) {
+    // graphql-js suggests enum values and fields ("Did you mean ...?") in coercion errors too,
+    // where armor's blockFieldSuggestion does not reach: production names none of the schema.
+    const message = production ? formatted.message.replace(/\s*Did you mean [^?]*\?/g, "") : formatted.message;
+    return { message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+  }
   return {
     message: "Er ging iets mis aan onze kant. Er is niets opgeslagen; probeer het opnieuw.",
     path: formatted.path,
