@@ -76,11 +76,12 @@ export async function openDatabase(url: string, log: Logger): Promise<DataSource
  * True when the database answers; used by /healthz. On a connection of its own (one per
  * DataSource), so that /healthz answers honestly while the main pool is saturated by users.
  */
-export async function databaseAnswers(dataSource: DataSource): Promise<boolean> {
+export async function databaseAnswers(dataSource: DataSource, onError?: (error: unknown) => void): Promise<boolean> {
   try {
     await healthPool(dataSource).query("SELECT 1");
     return true;
-  } catch {
+  } catch (error) {
+    onError?.(error);
     return false;
   }
 }

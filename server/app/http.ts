@@ -19,6 +19,7 @@ import { createSchema } from "./schema.js";
 import type { Services } from "./services.js";
 import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
 import { ConcurrencyGate } from "./backpressure.js";
+import { DatabaseWatch } from "./database-watch.js";
 import { BUSY, isBusy } from "../platform/transaction.js";
 import { downloadsRouter } from "./downloads.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
@@ -33,7 +34,10 @@ export async function createHttpServer(config: Config, services: Services, log: 
   // Behind a proxy (production), req.ip must be the client's address for the login limiter.
   if (config.production) app.set("trust proxy", 1);
   app.use(securityHeaders(config));
-  const server = http.createServer(app);
+  // A client that sends its headers or body slowly is cut off (408) instead of holding a socket
+  // for Node's default 300 s; checked every second rather than every 30.
+  const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 20_000, connectionsCheckingInterval: 1_000 }, app);
+  const watch = new DatabaseWatch(log);
 
   const protection = armor(config);
   const apollo = new ApolloServer<Context>({
@@ -41,14 +45,15 @@ export async function createHttpServer(config: Config, services: Services, log: 
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => hideInternals(formatted, error, config.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log), ...(protection.plugins as ApolloServerPlugin<Context>[])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log, watch), ...(protection.plugins as ApolloServerPlugin<Context>[])],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
   });
   await apollo.start();
 
   app.get("/healthz", async (_req, res) => {
-    const ok = await databaseAnswers(services.db);
+    const ok = await databaseAnswers(services.db, (error) => watch.failed(error));
+    if (ok) watch.answered();
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable" });
   });
 
@@ -56,7 +61,17 @@ export async function createHttpServer(config: Config, services: Services, log: 
     "/graphql",
     express.json({ limit: "100kb" }),
     cookieParser(),
-    new ConcurrencyGate().middleware((req) => actorOf(req, services, req.cookies?.[SESSION_COOKIE] ?? null)),
+    new ConcurrencyGate().middleware(async (req) => {
+      const token = req.cookies?.[SESSION_COOKIE] ?? null;
+      try {
+        const actor = await actorOf(req, services, token);
+        if (token || req.get("authorization")) watch.answered(); // a query ran
+        return actor;
+      } catch (error) {
+        watch.failed(error);
+        throw error;
+      }
+    }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services, config) }),
   );
 
@@ -81,6 +96,10 @@ export async function createHttpServer(config: Config, services: Services, log: 
 
   // A body that is not JSON, or too large, gets a plain refusal instead of a stack trace.
   app.use((error: { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
+    if (watch.failed(error)) {
+      res.status(503).json({ errors: [{ message: "Het portaal kan de database nu niet bereiken. Probeer het over een paar minuten opnieuw.", extensions: { code: "UNAVAILABLE" } }] });
+      return;
+    }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) log.error({ err: String(error) }, "unhandled request error");
     res.status(status).json({
@@ -147,7 +166,7 @@ function hideInternals(formatted: GraphQLFormattedError, error: unknown, product
 }
 
 /** Logs the real error behind an INTERNAL_SERVER_ERROR, with the operation name but never variables. */
-function logUnexpected(log: Logger): ApolloServerPlugin<Context> {
+function logUnexpected(log: Logger, watch: DatabaseWatch): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -155,6 +174,7 @@ function logUnexpected(log: Logger): ApolloServerPlugin<Context> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (code && SAFE_CODES.has(String(code))) continue;
+            if (watch.failed(error.originalError ?? error)) continue; // logged once per outage
             log.error({ operationName, path: error.path, err: error.originalError?.message ?? error.message, stack: error.originalError?.stack }, "unexpected GraphQL error");
           }
         },

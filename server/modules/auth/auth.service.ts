@@ -144,12 +144,14 @@ export class AuthService {
     // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
     const [[row]] = await this.db.query(
       `UPDATE api_token t SET last_used_at = now()
-         FROM (${ACTOR_SQL} WHERE u.active) a
+         FROM (${ACTOR_SQL} WHERE u.active) a, app_user creator
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND a."userId" = t.client_user_id
+          -- A token ends with its creator: a deactivated admin's tokens stop working with them.
+          AND creator.id = t.created_by AND creator.active
         RETURNING a.*`,
       [tokenHash(token)],
     );
-    return row ? ({ ...row, enrolmentOnly: false } as Actor) : null;
+    return row ? ({ ...row, enrolmentOnly: false, viaApiToken: true } as Actor) : null;
   }
 
   /** The actor of an account without a login, for work the portal does itself (the demo seed). */
