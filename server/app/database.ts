@@ -18,6 +18,7 @@ import { ProviderEntity } from "../modules/organisation/provider.entity.js";
 import { ResidentEntity } from "../modules/resident/resident.entity.js";
 import { WaakvlamReviewEntity } from "../modules/waakvlam/waakvlam-review.entity.js";
 import type { Logger } from "../platform/logger.js";
+import { DatabaseWatch } from "./database-watch.js";
 
 // A DATE column is a calendar day: keep PostgreSQL's YYYY-MM-DD text instead of letting pg
 // turn it into a Date at local midnight (raw queries would otherwise return Date objects).
@@ -67,9 +68,20 @@ export async function openDatabase(url: string, log: Logger): Promise<DataSource
   });
   await dataSource.initialize();
   const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
-  pool.on("error", (error) => log.error({ err: error.message }, "idle database connection failed"));
+  const watch = new DatabaseWatch(log);
+  watches.set(dataSource, watch);
+  pool.on("error", (error) => {
+    if (!watch.failed(error)) log.error({ err: error.message }, "idle database connection failed");
+  });
   await dataSource.runMigrations({ transaction: "each" });
   return dataSource;
+}
+
+const watches = new WeakMap<DataSource, DatabaseWatch>();
+
+/** The outage log of this DataSource (database-watch.ts): one line when it goes down, one when it is back. */
+export function databaseWatch(dataSource: DataSource): DatabaseWatch {
+  return watches.get(dataSource)!;
 }
 
 /**

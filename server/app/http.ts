@@ -12,14 +12,14 @@ import { ERROR_CODES } from "../../shared/refusal-codes.js";
 import { SESSION_ABSOLUTE_MS } from "../modules/auth/auth.service.js";
 import type { Config } from "./config.js";
 import type { Context } from "../platform/context.js";
-import { databaseAnswers } from "./database.js";
+import { databaseAnswers, databaseWatch } from "./database.js";
 import { createLoaders } from "./loaders.js";
 import type { Logger } from "../platform/logger.js";
 import { createSchema } from "./schema.js";
 import type { Services } from "./services.js";
 import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
 import { ConcurrencyGate } from "./backpressure.js";
-import { DatabaseWatch } from "./database-watch.js";
+import type { DatabaseWatch } from "./database-watch.js";
 import { BUSY, isBusy } from "../platform/transaction.js";
 import { downloadsRouter } from "./downloads.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
@@ -37,7 +37,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
   // A client that sends its headers or body slowly is cut off (408) instead of holding a socket
   // for Node's default 300 s; checked every second rather than every 30.
   const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 20_000, connectionsCheckingInterval: 1_000 }, app);
-  const watch = new DatabaseWatch(log);
+  const watch = databaseWatch(services.db);
 
   const protection = armor(config);
   const apollo = new ApolloServer<Context>({
