@@ -15,6 +15,18 @@ beforeAll(async () => {
 });
 afterAll(() => portal?.stop());
 
+/** Holds the deployment's row lock from outside the portal, as a long write would, until released. */
+async function lockDeployment(id: string): Promise<() => Promise<void>> {
+  const locker = new pg.Client({ connectionString: (portal.services.db.options as { url: string }).url });
+  await locker.connect();
+  await locker.query("BEGIN");
+  await locker.query("SELECT 1 FROM deployment WHERE id = $1 FOR UPDATE", [id]);
+  return async () => {
+    await locker.query("ROLLBACK");
+    await locker.end();
+  };
+}
+
 type Outcome = "OK" | "BUSY_USER_ERROR" | "BUSY_429" | string;
 async function logOne(session: GraphQLSession, deploymentId: string, i: number): Promise<Outcome> {
   const r = await session.request(LOG_HOURS, { input: { deploymentId, date: daysAgo(1), minutes: 1, idempotencyKey: `bp-${deploymentId}-${i}` } });
@@ -28,10 +40,7 @@ const tally = (outcomes: Outcome[]) => outcomes.reduce<Record<string, number>>((
 describe("backpressure", () => {
   it("answers 30 writes waiting on one locked deployment with BUSY, while other users and /healthz are served", async () => {
     const id = await startDeployment(horizon, { startDate: daysAgo(30) });
-    const locker = new pg.Client({ connectionString: (portal.services.db.options as { url: string }).url });
-    await locker.connect();
-    await locker.query("BEGIN");
-    await locker.query("SELECT 1 FROM deployment WHERE id = $1 FOR UPDATE", [id]);
+    const release = await lockDeployment(id);
 
     const events: string[] = [];
     const writes = Array.from({ length: 30 }, (_, i) =>
@@ -51,8 +60,7 @@ describe("backpressure", () => {
     });
     // The lock is held until every write has answered, or at most 12 s (under the 15 s statement timeout).
     const outcomes = await Promise.race([Promise.all(writes), new Promise<null>((resolve) => setTimeout(() => resolve(null), 12_000))]);
-    await locker.query("ROLLBACK");
-    await locker.end();
+    await release();
 
     expect(outcomes).not.toBeNull();
     // Four at a time ran and waited for the lock (2 s each); the rest waited for their turn
@@ -73,13 +81,9 @@ describe("backpressure", () => {
 
   it("tells the user in Dutch that the write was busy and a retry may work", async () => {
     const id = await startDeployment(horizon, { startDate: daysAgo(30) });
-    const locker = new pg.Client({ connectionString: (portal.services.db.options as { url: string }).url });
-    await locker.connect();
-    await locker.query("BEGIN");
-    await locker.query("SELECT 1 FROM deployment WHERE id = $1 FOR UPDATE", [id]);
+    const release = await lockDeployment(id);
     const r = await horizon.request(LOG_HOURS, { input: { deploymentId: id, date: daysAgo(1), minutes: 5 } });
-    await locker.query("ROLLBACK");
-    await locker.end();
+    await release();
     expect(r.data.logHours).toMatchObject({
       entry: null,
       userErrors: [
