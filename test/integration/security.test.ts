@@ -16,7 +16,7 @@ const login = (email: string, password: string, totp?: string, session = new Gra
   session.request(LOGIN, { input: { email, password, totp } }).then((r) => ({ session, ...r.data.login }));
 
 describe("brute force", () => {
-  it("blocks an account after ten wrong passwords, even for the right one, and leaves other accounts alone", async () => {
+  it("blocks an address for an account after ten wrong passwords, even for the right one, and leaves other accounts alone", async () => {
     const admin = await new GraphQLSession(portal.url).login("beheer@zoetermeer.demo");
     const made = await admin.request(`mutation { createUser(input: { email: "doelwit@zoetermeer.nl", role: FINANCE }) { initialPassword } }`);
     const password = made.data.createUser.initialPassword;
