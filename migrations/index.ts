@@ -5,6 +5,7 @@ import { Finance1763935200000 } from "./1763935200000-Finance.js";
 import { MunicipalityReview1763942400000 } from "./1763942400000-MunicipalityReview.js";
 import { DistributionReady1764000000000 } from "./1764000000000-DistributionReady.js";
 import { ResidentCaps1764100000000 } from "./1764100000000-ResidentCaps.js";
+import { LoginSecurity1764200000000 } from "./1764200000000-LoginSecurity.js";
 import { RegisterOnce1764700000000 } from "./1764700000000-RegisterOnce.js";
 
 /** Every migration, oldest first. Listed explicitly so that no glob decides what runs. */
@@ -16,5 +17,6 @@ export const migrations = [
   MunicipalityReview1763942400000,
   DistributionReady1764000000000,
   ResidentCaps1764100000000,
+  LoginSecurity1764200000000,
   RegisterOnce1764700000000,
 ];

@@ -6,9 +6,16 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Years the portal accepts. Far dates such as 9999-12-31 are refused at the edge: a window or
+ * month computed from them would pass year 9999, which no ISO string (nor the CSV) can hold.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
 export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
-  if (!m) return false;
+  if (!m || Number(m[1]) < FIRST_YEAR || Number(m[1]) > LAST_YEAR) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }

@@ -16,6 +16,9 @@ export const REFUSAL_CODES = [
   "INVALID_CREDENTIALS",
   "TOTP_REQUIRED",
   "TOO_MANY_ATTEMPTS",
+  // The write waited too long for another write to the same object (a lock) or for the
+  // database; nothing was saved and trying again shortly may well work.
+  "BUSY",
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

@@ -17,6 +17,7 @@ import { ProviderEntity } from "../modules/organisation/provider.entity.js";
 import { ResidentEntity } from "../modules/resident/resident.entity.js";
 import { WaakvlamReviewEntity } from "../modules/waakvlam/waakvlam-review.entity.js";
 import type { Logger } from "../platform/logger.js";
+import { DatabaseWatch } from "./database-watch.js";
 
 // A DATE column is a calendar day: keep PostgreSQL's YYYY-MM-DD text instead of letting pg
 // turn it into a Date at local midnight (raw queries would otherwise return Date objects).
@@ -57,22 +58,52 @@ export async function openDatabase(url: string, log: Logger): Promise<DataSource
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       statement_timeout: 15_000,
+      // A write that waits for another write's lock gives up well before the statement
+      // timeout and answers BUSY (platform/transaction.ts), instead of holding a connection.
+      lock_timeout: 2_000,
       application_name: "viv-portal",
     },
   });
   await dataSource.initialize();
   const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
-  pool.on("error", (error) => log.error({ err: error.message }, "idle database connection failed"));
+  const watch = new DatabaseWatch(log);
+  watches.set(dataSource, watch);
+  pool.on("error", (error) => {
+    if (!watch.failed(error)) log.error({ err: error.message }, "idle database connection failed");
+  });
   await dataSource.runMigrations({ transaction: "each" });
   return dataSource;
 }
 
-/** True when the database answers; used by /healthz. */
-export async function databaseAnswers(dataSource: DataSource): Promise<boolean> {
+const watches = new WeakMap<DataSource, DatabaseWatch>();
+
+/** The outage log of this DataSource (database-watch.ts): one line when it goes down, one when it is back. */
+export function databaseWatch(dataSource: DataSource): DatabaseWatch {
+  return watches.get(dataSource)!;
+}
+
+/**
+ * True when the database answers; used by /healthz. On a connection of its own (one per
+ * DataSource), so that /healthz answers honestly while the main pool is saturated by users.
+ */
+export async function databaseAnswers(dataSource: DataSource, onError?: (error: unknown) => void): Promise<boolean> {
   try {
-    await dataSource.query("SELECT 1");
+    await healthPool(dataSource).query("SELECT 1");
     return true;
-  } catch {
+  } catch (error) {
+    onError?.(error);
     return false;
   }
+}
+
+const healthPools = new WeakMap<DataSource, pg.Pool>();
+function healthPool(dataSource: DataSource): pg.Pool {
+  let pool = healthPools.get(dataSource);
+  if (!pool) {
+    const main = (dataSource.driver as unknown as { master: pg.Pool & { options: pg.PoolConfig } }).master;
+    pool = new pg.Pool({ ...main.options, max: 1, connectionTimeoutMillis: 2_000, idleTimeoutMillis: 10_000, allowExitOnIdle: true, statement_timeout: 2_000 });
+    pool.on("error", () => undefined); // a dropped idle connection: the next check reconnects
+    healthPools.set(dataSource, pool);
+  }
+  return pool;
 }

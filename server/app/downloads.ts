@@ -6,7 +6,9 @@ import { AppError, unauthenticated } from "../platform/errors.js";
 import type { Logger } from "../platform/logger.js";
 
 
-const STATUS_OF_CODE: Record<string, number> = { [ERROR_CODES.unauthenticated]: 401, [ERROR_CODES.forbidden]: 403 };
+// A service's own refusal of the input (a range over five years, from after to) is the caller's
+// mistake: 400 with its Dutch message, not an internal error.
+const STATUS_OF_CODE: Record<string, number> = { [ERROR_CODES.unauthenticated]: 401, [ERROR_CODES.forbidden]: 403, BAD_USER_INPUT: 400, INVALID_INPUT: 400 };
 
 /**
  * /exports: files for spreadsheets rather than screens. Who may download what is decided

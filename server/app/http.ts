@@ -12,12 +12,15 @@ import { ERROR_CODES } from "../../shared/refusal-codes.js";
 import { SESSION_ABSOLUTE_MS } from "../modules/auth/auth.service.js";
 import type { Config } from "./config.js";
 import type { Context } from "../platform/context.js";
-import { databaseAnswers } from "./database.js";
+import { databaseAnswers, databaseWatch } from "./database.js";
 import { createLoaders } from "./loaders.js";
 import type { Logger } from "../platform/logger.js";
 import { createSchema } from "./schema.js";
 import type { Services } from "./services.js";
 import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
+import { ConcurrencyGate } from "./backpressure.js";
+import type { DatabaseWatch } from "./database-watch.js";
+import { BUSY, isBusy } from "../platform/transaction.js";
 import { downloadsRouter } from "./downloads.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
 import { declarationDownload } from "../modules/declaration/declaration.download.js";
@@ -33,22 +36,26 @@ export async function createHttpServer(config: Config, services: Services, log: 
   // Behind a proxy (production), req.ip must be the client's address for the login limiter.
   if (config.production) app.set("trust proxy", 1);
   app.use(securityHeaders(config));
-  const server = http.createServer(app);
+  // A client that sends its headers or body slowly is cut off (408) instead of holding a socket
+  // for Node's default 300 s; checked every second rather than every 30.
+  const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 20_000, connectionsCheckingInterval: 1_000 }, app);
+  const watch = databaseWatch(services.db);
 
   const protection = armor(config);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => hideInternals(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log), ...(protection.plugins as ApolloServerPlugin<Context>[])],
+    formatError: (formatted, error) => hideInternals(formatted, error, config.production),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log, watch), ...(protection.plugins as ApolloServerPlugin<Context>[])],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
   });
   await apollo.start();
 
   app.get("/healthz", async (_req, res) => {
-    const ok = await databaseAnswers(services.db);
+    const ok = await databaseAnswers(services.db, (error) => watch.failed(error));
+    if (ok) watch.answered();
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable" });
   });
 
@@ -57,6 +64,17 @@ export async function createHttpServer(config: Config, services: Services, log: 
     express.json({ limit: BULK_BODY_LIMIT, verify: (req, _res, body) => ((req as RequestWithSize).bodyBytes = body.length) }),
     onlyBulkMayBeLarge,
     cookieParser(),
+    new ConcurrencyGate().middleware(async (req) => {
+      const token = req.cookies?.[SESSION_COOKIE] ?? null;
+      try {
+        const actor = await actorOf(req, services, token);
+        if (token || req.get("authorization")) watch.answered(); // a query ran
+        return actor;
+      } catch (error) {
+        watch.failed(error);
+        throw error;
+      }
+    }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services, config) }),
   );
 
@@ -83,6 +101,10 @@ export async function createHttpServer(config: Config, services: Services, log: 
 
   // A body that is not JSON, or too large, gets a plain refusal instead of a stack trace.
   app.use((error: { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
+    if (watch.failed(error)) {
+      res.status(503).json({ errors: [{ message: "Het portaal kan de database nu niet bereiken. Probeer het over een paar minuten opnieuw.", extensions: { code: "UNAVAILABLE" } }] });
+      return;
+    }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) log.error({ err: error }, "unhandled request error");
     res.status(status).json({
@@ -119,7 +141,8 @@ async function actorOf(req: Request, services: Services, sessionToken: string | 
 
 async function buildContext(req: Request, res: Response, services: Services, config: Config): Promise<Context> {
   const token = sessionCookie(req);
-  const actor = await actorOf(req, services, token);
+  // Resolved once, by the concurrency gate in front of /graphql.
+  const actor = res.locals.actor as Awaited<ReturnType<typeof actorOf>>;
   return {
     actor,
     origin: { ip: req.ip ?? null },
@@ -144,12 +167,19 @@ async function buildContext(req: Request, res: Response, services: Services, con
   };
 }
 
-const SAFE_CODES = new Set<string>([ERROR_CODES.unauthenticated, ERROR_CODES.forbidden, "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+const SAFE_CODES = new Set<string>([ERROR_CODES.unauthenticated, ERROR_CODES.forbidden, "INVALID_INPUT", "BUSY", "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
 
 /** Unexpected failures reach the client as one Dutch sentence; the details go to the log only. */
-function hideInternals(formatted: GraphQLFormattedError, _error: unknown, _log: Logger): GraphQLFormattedError {
+function hideInternals(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
   const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : ERROR_CODES.internal;
-  if (SAFE_CODES.has(code)) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+  // A read that waited too long for a connection or a lock: say so, and that a retry may work.
+  if (isBusy((error as { originalError?: unknown })?.originalError)) return { message: BUSY.message, path: formatted.path, extensions: { code: "BUSY" } };
+  if (SAFE_CODES.has(code)) {
+    // graphql-js suggests enum values and fields ("Did you mean ...?") in coercion errors too,
+    // where armor's blockFieldSuggestion does not reach: production names none of the schema.
+    const message = production ? formatted.message.replace(/\s*Did you mean [^?]*\?/g, "") : formatted.message;
+    return { message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+  }
   return {
     message: "Er ging iets mis aan onze kant. Er is niets opgeslagen; probeer het opnieuw.",
     path: formatted.path,
@@ -158,7 +188,7 @@ function hideInternals(formatted: GraphQLFormattedError, _error: unknown, _log: 
 }
 
 /** Logs the real error behind an INTERNAL_SERVER_ERROR, with the operation name but never variables. */
-function logUnexpected(log: Logger): ApolloServerPlugin<Context> {
+function logUnexpected(log: Logger, watch: DatabaseWatch): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -166,6 +196,7 @@ function logUnexpected(log: Logger): ApolloServerPlugin<Context> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === "string" && SAFE_CODES.has(code)) continue;
+            if (watch.failed(error.originalError ?? error)) continue; // logged once per outage
             log.error({ operationName, path: error.path, err: error.originalError?.message ?? error.message, stack: error.originalError?.stack }, "unexpected GraphQL error");
           }
         },

@@ -28,7 +28,7 @@ export async function startPortal(config: Config, log: Logger): Promise<RunningP
   try {
     const db = await openDatabase(url, log);
     const masterKey = await loadBsnKey({ fromEnv: config.bsnKey, dataDir: config.dataDir, production: config.production });
-    const services = createServices(db, masterKey, () => todayInNetherlands());
+    const services = createServices(db, masterKey, () => todayInNetherlands(), { production: config.production });
     if (config.seedDemo) await seedDemoIfEmpty(services, log);
 
     const { server } = await createHttpServer(config, services, log);

@@ -14,6 +14,7 @@ import { IndicationImportResolver } from "../modules/indication/indication-impor
 import { ReviewQueueResolver } from "../modules/review/review-queue.resolver.js";
 import { YearlyReviewResolver } from "../modules/yearly-review/yearly-review.resolver.js";
 import { requireUserOnRootFields } from "./require-user.js";
+import { refuseUnstorableText } from "./input-guard.js";
 import { FinanceResolver } from "../modules/finance/finance.resolver.js";
 import { HoursBatchResolver } from "../modules/hours-batch/batch.resolver.js";
 
@@ -38,7 +39,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       VoorzieningRuleResolver,
       YearlyReviewResolver,
     ],
-    globalMiddlewares: [requireUserOnRootFields],
+    globalMiddlewares: [requireUserOnRootFields, refuseUnstorableText],
     validate: false,
     emitSchemaFile: false,
   });

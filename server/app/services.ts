@@ -25,7 +25,7 @@ import { HoursBatchService } from "../modules/hours-batch/batch.service.js";
 import { DeclarationService } from "../modules/declaration/declaration.service.js";
 
 /** The services of one running portal, wired once at start-up. They keep no state of their own. */
-export function createServices(db: DataSource, masterKey: Buffer, today: () => IsoDate) {
+export function createServices(db: DataSource, masterKey: Buffer, today: () => IsoDate, options: { production: boolean } = { production: false }) {
   const organisations = new OrganisationService(db, today);
   const catalogue = new CatalogueService(db, organisations);
   const residents = new ResidentService(db, new BsnVault(masterKey));
@@ -35,7 +35,7 @@ export function createServices(db: DataSource, masterKey: Buffer, today: () => I
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
   return {
     db,
-    auth: new AuthService(db, secondFactors, new LoginLimiter(pool)),
+    auth: new AuthService(db, secondFactors, new LoginLimiter(pool), !options.production),
     enrolment: new EnrolmentService(db, secondFactors),
     accounts: new AccountsService(db, today),
     audit: new AuditService(db),

@@ -15,6 +15,8 @@ export interface Actor {
    * one, outside the demo, without one yet).
    */
   enrolmentOnly: boolean;
+  /** Set when the request came with a provider system's API token (a narrower set of actions). */
+  viaApiToken?: boolean;
 }
 
 /** What a request knows about where it came from, for the audit trail. */

@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from "graphql";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
-import { isIsoDate } from "../../shared/dates.js";
+import { FIRST_YEAR, isIsoDate, LAST_YEAR } from "../../shared/dates.js";
 import { REFUSAL_CODES, type RefusalCode } from "../../shared/refusal-codes.js";
 import { UNITS, type Unit } from "../../shared/units.js";
 import { CAP_WINDOW_KINDS, type CapUsageFigures, type CapWindowKind, type Refusal } from "../rules/types.js";
@@ -16,7 +16,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 
 function parseDate(value: unknown): string {
   if (typeof value !== "string" || !isIsoDate(value)) {
-    throw new TypeError("Geen geldige datum: gebruik JJJJ-MM-DD.");
+    throw new TypeError(`Geen geldige datum: gebruik JJJJ-MM-DD. Het jaar ligt tussen ${FIRST_YEAR} en ${LAST_YEAR}.`);
   }
   return value;
 }

@@ -7,15 +7,21 @@ import { isRefusal, type Refusal } from "../rules/types.js";
  */
 export async function transact<T>(db: DataSource, work: (manager: EntityManager) => Promise<T | Refusal>): Promise<T | Refusal> {
   const runner = db.createQueryRunner();
-  await runner.connect();
-  await runner.startTransaction();
   try {
+    await runner.connect();
+  } catch (error) {
+    if (isBusy(error)) return BUSY;
+    throw error;
+  }
+  try {
+    await runner.startTransaction();
     const result = await work(runner.manager);
     if (isRefusal(result)) await runner.rollbackTransaction();
     else await runner.commitTransaction();
     return result;
   } catch (error) {
-    await runner.rollbackTransaction();
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    if (isBusy(error)) return BUSY;
     throw error;
   } finally {
     await runner.release();
@@ -42,4 +48,21 @@ export async function rehearse<T>(db: DataSource, work: (manager: EntityManager)
     await runner.rollbackTransaction();
     await runner.release();
   }
+}
+
+/** Nothing was written; another write holds the object, or the database is saturated for a moment. */
+export const BUSY: Refusal = {
+  code: "BUSY",
+  field: null,
+  message: "Deze gegevens worden op dit moment door een andere wijziging bijgewerkt. Er is niets opgeslagen; probeer het over een paar seconden opnieuw.",
+};
+
+/**
+ * A lock wait past lock_timeout (55P03), a statement past statement_timeout (57014), or no free
+ * pool connection in time: the request waited too long, and a retry may well work.
+ */
+export function isBusy(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; driverError?: { code?: string } } | null;
+  const code = e?.code ?? e?.driverError?.code;
+  return code === "55P03" || code === "57014" || /timeout exceeded when trying to connect/i.test(e?.message ?? "");
 }

@@ -94,17 +94,21 @@ export function bridgingHorizon(period: { startDate: IsoDate; endDate: IsoDate |
   return addDays(period.endDate ?? addDays(period.startDate, OPEN_KORTDURENDE_DAYS), BRIDGING_AFTER_END_DAYS);
 }
 
-export function approvalRefusal(reason: ApprovalReason, rule: VoorzieningRule): Refusal {
-  const why = {
-    REPEAT: `Deze inwoner heeft al eerder ${rule.name.toLowerCase()} gehad; die is in principe eenmalig.`,
-    DURING_MAATWERK: "Voor deze inwoner loopt maatwerkbegeleiding; kortdurende begeleiding is niet bedoeld om die te overbruggen.",
-    BRIDGING: "Voor deze inwoner is al maatwerkbegeleiding vastgelegd die kort na deze inzet begint; kortdurende begeleiding is niet bedoeld als overbrugging tot die start.",
-    AFTER_STOP: `De gemeente heeft eerder besloten het ${rule.name.toLowerCase()} voor deze inwoner te stoppen; een nieuwe inzet vraagt haar toestemming.`,
-  }[reason];
+/**
+ * What the provider is told when its deployment waits for approval. Never the reason: the
+ * reason may be another provider's work for the resident (an earlier kortdurende begeleiding,
+ * running maatwerk begeleiding), and one provider must not learn that from the portal
+ * (issue #17). The municipality sees the reason in its approvals queue.
+ */
+export function approvalRefusal(rule: VoorzieningRule): Refusal {
   return {
     code: "APPROVAL_REQUIRED",
     field: null,
-    message: `${why} De inzet is vastgelegd en wacht op goedkeuring van de gemeente; u kunt uren schrijven zodra de gemeente heeft goedgekeurd.`,
+    message:
+      (rule.approval === "REPEAT_OR_DURING_MAATWERK"
+        ? `Deze inzet moet eerst door de gemeente worden goedgekeurd: ${rule.name.toLowerCase()} is in principe eenmalig en niet bedoeld ter overbrugging van maatwerkbegeleiding. `
+        : "Deze inzet moet eerst door de gemeente worden goedgekeurd. ") +
+      "De inzet is vastgelegd en wacht op goedkeuring van de gemeente; u kunt uren schrijven zodra de gemeente heeft goedgekeurd.",
   };
 }
 

@@ -1,3 +1,5 @@
+import http from "node:http";
+
 /**
  * A GraphQL client that speaks plain HTTP to the portal, as a browser or a provider's system
  * would, keeping the session cookie that login sets.
@@ -5,18 +7,22 @@
 export class GraphQLSession {
   private cookie: string | null = null;
 
-  constructor(private readonly baseUrl: string) {}
+  /**
+   * `from`: a loopback address such as 127.0.0.7 to send from, so that a test can play several
+   * clients with different addresses (Linux answers the whole of 127.0.0.0/8).
+   */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly from?: string,
+  ) {}
 
   async request<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
-    const response = await fetch(`${this.baseUrl}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = response.headers.get("set-cookie");
-    if (setCookie) this.cookie = setCookie.split(";")[0];
-    const body = (await response.json()) as { data: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-    return { status: response.status, data: body.data, errors: body.errors };
+    const headers: Record<string, string> = { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}) };
+    const body = JSON.stringify({ query, variables });
+    const response = this.from ? await postFrom(this.from, `${this.baseUrl}/graphql`, headers, body) : await post(`${this.baseUrl}/graphql`, headers, body);
+    if (response.setCookie) this.cookie = response.setCookie.split(";")[0];
+    const parsed = JSON.parse(response.body) as { data: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+    return { status: response.status, data: parsed.data, errors: parsed.errors };
   }
 
   /** Logs in and fails the test loudly if the portal refuses. */
@@ -28,6 +34,35 @@ export class GraphQLSession {
     if (!result.data?.login?.user) throw new Error(`login failed for ${email}: ${JSON.stringify(result)}`);
     return this;
   }
+}
+
+interface RawResponse {
+  status: number;
+  setCookie: string | null;
+  body: string;
+}
+
+async function post(url: string, headers: Record<string, string>, body: string): Promise<RawResponse> {
+  const response = await fetch(url, { method: "POST", headers, body });
+  return { status: response.status, setCookie: response.headers.get("set-cookie"), body: await response.text() };
+}
+
+/** The portal listens on 127.0.0.1; node:http lets the test choose its own source address. */
+function postFrom(localAddress: string, url: string, headers: Record<string, string>, body: string): Promise<RawResponse> {
+  const target = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port: target.port, path: target.pathname, method: "POST", localAddress, headers: { ...headers, "content-length": Buffer.byteLength(body) }, agent: false },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, setCookie: res.headers["set-cookie"]?.[0] ?? null, body: text }));
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
 }
 
 const CAP_USAGE = "capMinutes usedMinutes remainingMinutes windowStart windowEnd";

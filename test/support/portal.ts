@@ -5,11 +5,13 @@ import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 import { readConfig } from "../../server/app/config.js";
-import { createLogger } from "../../server/platform/logger.js";
+import { createLogger, type Logger } from "../../server/platform/logger.js";
 import { startPortal, type RunningPortal } from "../../server/app/portal.js";
 import { TEMPLATE_DATABASE, withDatabase } from "./global-setup.js";
 
 export interface TestPortal extends RunningPortal {
+  /** This portal's own database, by name (for a test that takes it away). */
+  database: string;
   /** A direct connection to this portal's own database, for checks behind the API. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
@@ -18,7 +20,7 @@ export interface TestPortal extends RunningPortal {
  * The real portal on a free port, over HTTP, on its own fresh database cloned from the
  * migrated template, with the demo data seeded. One per test file: nothing leaks between files.
  */
-export async function startTestPortal(options: { demo?: boolean; production?: boolean } = {}): Promise<TestPortal> {
+export async function startTestPortal(options: { demo?: boolean; production?: boolean; log?: Logger } = {}): Promise<TestPortal> {
   const adminUrl = inject("pgAdminUrl");
   const database = `viv_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -37,10 +39,11 @@ export async function startTestPortal(options: { demo?: boolean; production?: bo
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     ...(options.production ? { NODE_ENV: "production" } : {}),
   });
-  const portal = await startPortal(config, createLogger(config.logLevel));
+  const portal = await startPortal(config, options.log ?? createLogger(config.logLevel));
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   return {
     ...portal,
+    database,
     sql: async (text, params) => (await pool.query(text, params)).rows,
     async stop() {
       await pool.end();

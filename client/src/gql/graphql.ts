@@ -177,6 +177,7 @@ export type RecordMaatwerkIndicationInput = {
 
 export type RefusalCode =
   | 'APPROVAL_REQUIRED'
+  | 'BUSY'
   | 'CAP_EXCEEDED'
   | 'FUTURE_DATE'
   | 'INVALID_CREDENTIALS'

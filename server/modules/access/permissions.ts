@@ -50,7 +50,15 @@ export const PERMISSIONS = {
 
 export type Action = keyof typeof PERMISSIONS;
 
+/**
+ * A provider system's API token acts as a provider employee, narrowed: registering work yes,
+ * a full BSN or anything about accounts no. A token is a long-lived secret in another system;
+ * what it leaks should be no more than that system already holds.
+ */
+const API_TOKEN_DENIED: ReadonlySet<Action> = new Set<Action>(["resident.reveal", "account.secondFactor", "account.manage", "apiToken.manage"]);
+
 export function can(actor: Actor, action: Action): boolean {
+  if (actor.viaApiToken && API_TOKEN_DENIED.has(action)) return false;
   return (PERMISSIONS[action] as readonly Role[]).includes(actor.role);
 }
 

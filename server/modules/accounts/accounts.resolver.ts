@@ -81,7 +81,7 @@ export class AccountsResolver {
 
   @Mutation(() => ConfirmTotpPayload, { description: "Confirms the second factor with a code from the app." })
   async confirmTotpEnrolment(@Arg("code", () => String) code: string, @Ctx() ctx: Context): Promise<ConfirmTotpPayload> {
-    const result = await ctx.services.enrolment.confirm(ctx.actor, ctx.origin, code);
+    const result = await ctx.services.enrolment.confirm(ctx.actor, ctx.origin, code, ctx.session.token);
     return isRefusal(result) ? { recoveryCodes: null, userErrors: [UserError.from(result)] } : { recoveryCodes: result, userErrors: [] };
   }
 

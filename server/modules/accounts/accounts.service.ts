@@ -89,7 +89,11 @@ export class AccountsService {
       const [existing] = await manager.query<unknown[]>("SELECT 1 FROM provider WHERE lower(name) = lower($1)", [name]);
       if (existing) return { code: "INVALID_INPUT", field: "name", message: "Er is al een dienstverlener met deze naam." } satisfies Refusal;
       const providerId = randomUUID();
-      await manager.query("INSERT INTO provider (id, name) VALUES ($1, $2)", [providerId, name]);
+      // The first admin's domain becomes the organisation's, unless another organisation has it.
+      const domain = input.adminEmail.trim().toLowerCase().split("@")[1] ?? "";
+      const [claimed] = await manager.query("SELECT 1 FROM provider WHERE $1 = ANY(email_domains) UNION ALL SELECT 1 FROM municipality WHERE $1 = ANY(email_domains)", [domain]);
+      if (claimed) return { code: "INVALID_INPUT", field: "adminEmail", message: "Dit e-mailadres kan niet worden gebruikt: het domein hoort bij een andere organisatie." } satisfies Refusal;
+      await manager.query("INSERT INTO provider (id, name, email_domains) VALUES ($1, $2, $3)", [providerId, name, [domain]]);
       await manager.query("INSERT INTO contract (municipality_id, id, provider_id, valid_from) VALUES ($1, $2, $3, $4)", [admin.municipalityId, randomUUID(), providerId, this.today()]);
       const first = await this.insertUser(manager, admin, origin, input.adminEmail, "PROVIDER_ADMIN", providerId, null);
       if ("code" in first) return first;
@@ -170,6 +174,8 @@ export class AccountsService {
   ): Promise<{ account: AccountRow; initialPassword: string } | Refusal> {
     const address = email.trim().toLowerCase();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) || address.length > 200) return { code: "INVALID_INPUT", field: "email", message: "Vul een geldig e-mailadres in." };
+    const outside = await outsideOwnDomains(manager, address, providerId, municipalityId);
+    if (outside) return outside;
     const [taken] = await manager.query<unknown[]>("SELECT 1 FROM app_user WHERE lower(email) = $1", [address]);
     if (taken) return { code: "INVALID_INPUT", field: "email", message: "Er is al een account met dit e-mailadres." };
     const password = initialPassword();
@@ -185,6 +191,23 @@ export class AccountsService {
     await recordAudit(manager, admin, origin, { action: "account.create", municipalityId: admin.municipalityId, objectType: "user", objectId: id, result: "OK" });
     return { account: { id, email: address, role, active: true, secondFactor: false }, initialPassword: password };
   }
+}
+
+/**
+ * An admin creates accounts only in the organisation's own e-mail domains: not in another
+ * tenant's (which would also let the admin probe which addresses exist there).
+ */
+async function outsideOwnDomains(manager: EntityManager, address: string, providerId: string | null, municipalityId: string | null): Promise<Refusal | null> {
+  const [org] = providerId
+    ? await manager.query("SELECT email_domains AS domains FROM provider WHERE id = $1", [providerId])
+    : await manager.query("SELECT email_domains AS domains FROM municipality WHERE id = $1", [municipalityId]);
+  const domains: string[] = org?.domains ?? [];
+  if (domains.includes(address.split("@")[1])) return null;
+  return {
+    code: "INVALID_INPUT",
+    field: "email",
+    message: `Maak alleen accounts aan met een e-mailadres van uw eigen organisatie (${domains.map((d) => `@${d}`).join(", ") || "geen domein vastgelegd"}).`,
+  };
 }
 
 function scopeOf(actor: Actor): [string, string] {

@@ -7,7 +7,7 @@ import type { Actor, Origin } from "../../platform/actor.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { LoginLimiter } from "./login-limiter.js";
 import { verifyPassword } from "./passwords.js";
-import { hashRecoveryCode, isRecoveryCodeShape, verifyTotp } from "./second-factor.js";
+import { hashRecoveryCode, isRecoveryCodeShape, totpStep } from "./second-factor.js";
 import { SessionEntity } from "./session.entity.js";
 
 /** A session ends after this long without a request... */
@@ -33,6 +33,18 @@ export const ACTOR_SQL = `
     LEFT JOIN provider p ON p.id = u.provider_id
     LEFT JOIN municipality m ON m.id = u.municipality_id`;
 
+/** SHA-256 of the client address: enough to recognise it again, not to read it back. */
+function addressHash(ip: string | null): Buffer {
+  return createHash("sha256").update(ip ?? "").digest();
+}
+
+function tooManyAttempts(seconds: number): Refusal {
+  const minutes = Math.ceil(seconds / 60);
+  return { code: "TOO_MANY_ATTEMPTS", field: null, message: `Te veel mislukte pogingen. Probeer het over ${minutes} ${minutes > 1 ? "minuten" : "minuut"} opnieuw.` };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export function tokenHash(token: string): Buffer {
   return createHash("sha256").update(token).digest();
 }
@@ -41,6 +53,7 @@ interface LoginRow extends Omit<Actor, "enrolmentOnly"> {
   passwordHash: string;
   demo: boolean;
   totpSealed: Buffer | null;
+  knownAddress: boolean;
 }
 
 export class AuthService {
@@ -48,37 +61,44 @@ export class AuthService {
     private readonly db: DataSource,
     private readonly secrets: SecretBox,
     private readonly limiter: LoginLimiter,
+    /** Production refuses demo accounts, even ones already in its database. */
+    private readonly demoAllowed: boolean,
   ) {}
 
   /**
    * Password, then (when the account has one) the second factor. The same refusal for an
-   * unknown e-mail and a wrong password; failures count per account and per address.
+   * unknown e-mail and a wrong password. The attempt's limiter points are consumed before the
+   * password is checked (login-limiter.ts); only a success gives them back.
    */
   async login(email: string, password: string, totp: string | null, origin: Origin): Promise<{ actor: Actor; token: string } | Refusal> {
-    const wait = await this.limiter.waitSeconds(email, origin.ip);
-    if (wait > 0) {
-      return {
-        code: "TOO_MANY_ATTEMPTS",
-        field: null,
-        message: `Te veel mislukte pogingen. Probeer het over ${Math.ceil(wait / 60)} ${wait > 60 ? "minuten" : "minuut"} opnieuw.`,
-      };
-    }
     const [row]: LoginRow[] = await this.db.query(
-      `SELECT a.*, u.password_hash AS "passwordHash", u.demo, u.totp_secret_sealed AS "totpSealed"
+      `SELECT a.*, u.password_hash AS "passwordHash", u.demo, u.totp_secret_sealed AS "totpSealed",
+              EXISTS (SELECT 1 FROM login_known_address k WHERE k.user_id = u.id AND k.address_hash = $2) AS "knownAddress"
          FROM (${ACTOR_SQL}) a JOIN app_user u ON u.id = a."userId"
-        WHERE lower(u.email) = lower($1) AND u.active AND u.kind = 'PERSON'`,
-      [email.trim()],
+        WHERE lower(u.email) = lower($1) AND u.active AND u.kind = 'PERSON' AND (NOT u.demo OR $3)`,
+      [email.trim(), addressHash(origin.ip), this.demoAllowed],
     );
-    if (!(await verifyPassword(row?.passwordHash ?? null, password))) return this.refuse(email, origin, row?.userId ?? null, INVALID_CREDENTIALS);
+    const admission = await this.limiter.admit(email, origin.ip, row?.knownAddress === true);
+    if (!admission.allowed) return tooManyAttempts(admission.retryAfterSeconds);
+    if (admission.delayMs > 0) await sleep(admission.delayMs);
+    if (!(await verifyPassword(row?.passwordHash ?? null, password))) return this.refuse(origin, row?.userId ?? null, INVALID_CREDENTIALS);
 
     if (row.totpSealed) {
-      if (!totp?.trim()) return { code: "TOTP_REQUIRED", field: "totp", message: "Vul de code uit uw authenticator-app in, of een herstelcode." };
+      if (!totp?.trim()) {
+        // The password was right: this step of a two-step login costs no attempt.
+        await this.limiter.succeeded(admission.ticket);
+        return { code: "TOTP_REQUIRED", field: "totp", message: "Vul de code uit uw authenticator-app in, of een herstelcode." };
+      }
       if (!(await this.secondFactorHolds(row.userId, this.secrets.open(row.totpSealed), totp))) {
-        return this.refuse(email, origin, row.userId, { code: "INVALID_CREDENTIALS", field: "totp", message: "Deze code klopt niet. Gebruik de code die uw app nu toont, of een herstelcode." });
+        return this.refuse(origin, row.userId, {
+          code: "INVALID_CREDENTIALS",
+          field: "totp",
+          message: "Deze code klopt niet of is al gebruikt. Gebruik de code die uw app nu toont, of een herstelcode.",
+        });
       }
     }
-    await this.limiter.succeeded(email);
-    const { passwordHash: _p, demo, totpSealed, ...identity } = row;
+    await this.limiter.succeeded(admission.ticket);
+    const { passwordHash: _p, demo, totpSealed, knownAddress: _k, ...identity } = row;
     const actor: Actor = { ...identity, enrolmentOnly: !totpSealed && !demo && SECOND_FACTOR_ROLES.includes(row.role) };
     const token = randomBytes(32).toString("base64url");
     const now = Date.now();
@@ -92,6 +112,11 @@ export class AuthService {
         expiresAt: new Date(now + SESSION_ABSOLUTE_MS),
         enrolmentOnly: actor.enrolmentOnly,
       });
+      await manager.query(
+        `INSERT INTO login_known_address (user_id, address_hash) VALUES ($1, $2)
+           ON CONFLICT (user_id, address_hash) DO UPDATE SET last_success_at = now()`,
+        [actor.userId, addressHash(origin.ip)],
+      );
       await recordAudit(manager, actor, origin, { action: "auth.login", municipalityId: actor.municipalityId, objectType: "user", objectId: actor.userId, result: "OK" });
     });
     return { actor, token };
@@ -119,12 +144,14 @@ export class AuthService {
     // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
     const [[row]] = await this.db.query(
       `UPDATE api_token t SET last_used_at = now()
-         FROM (${ACTOR_SQL} WHERE u.active) a
+         FROM (${ACTOR_SQL} WHERE u.active) a, app_user creator
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND a."userId" = t.client_user_id
+          -- A token ends with its creator: a deactivated admin's tokens stop working with them.
+          AND creator.id = t.created_by AND creator.active
         RETURNING a.*`,
       [tokenHash(token)],
     );
-    return row ? ({ ...row, enrolmentOnly: false } as Actor) : null;
+    return row ? ({ ...row, enrolmentOnly: false, viaApiToken: true } as Actor) : null;
   }
 
   /** The actor of an account without a login, for work the portal does itself (the demo seed). */
@@ -143,7 +170,15 @@ export class AuthService {
   }
 
   private async secondFactorHolds(userId: string, secret: string, code: string): Promise<boolean> {
-    if (verifyTotp(secret, code)) return true;
+    const step = totpStep(secret, code);
+    if (step !== null) {
+      // A code works once: only a step later than the last one used is accepted.
+      const [rows] = await this.db.query(
+        "UPDATE app_user SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2) RETURNING 1",
+        [userId, step],
+      );
+      return rows.length > 0;
+    }
     if (!isRecoveryCodeShape(code)) return false;
     // A recovery code works once.
     const used = await this.db.query(
@@ -153,8 +188,7 @@ export class AuthService {
     return used[0].length > 0;
   }
 
-  private async refuse(email: string, origin: Origin, userId: string | null, refusal: Refusal): Promise<Refusal> {
-    await this.limiter.failed(email, origin.ip);
+  private async refuse(origin: Origin, userId: string | null, refusal: Refusal): Promise<Refusal> {
     await recordAudit(this.db.manager, null, origin, { action: "auth.login", municipalityId: null, objectType: "user", objectId: userId, result: "REFUSED" });
     return refusal;
   }

@@ -16,15 +16,20 @@ export function totpUri(secret: string, email: string): string {
   return totp(secret, email).toString();
 }
 
-/** True for the current code or the one just before or after (clock drift of one step). */
-export function verifyTotp(secret: string, code: string): boolean {
+/**
+ * The 30-second time step of the code when it is the current one or the one just before or
+ * after (clock drift of one step), else null. A caller stores the step so that a code works once.
+ */
+export function totpStep(secret: string, code: string): number | null {
+  const now = Date.now();
   // otpauth's validate() answers the step difference, or null: 0 is a valid code.
-  return totp(secret, "").validate({ token: code.replace(/\s/g, ""), window: 1 }) !== null;
+  const delta = totp(secret, "").validate({ token: code.replace(/\s/g, ""), window: 1, timestamp: now });
+  return delta === null ? null : Math.floor(now / 1000 / 30) + delta;
 }
 
-/** The current code, for tests and for nothing else. */
-export function currentTotp(secret: string): string {
-  return totp(secret, "").generate();
+/** The current code (or the one `offsetMs` from now), for tests and for nothing else. */
+export function currentTotp(secret: string, offsetMs = 0): string {
+  return totp(secret, "").generate({ timestamp: Date.now() + offsetMs });
 }
 
 const RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";

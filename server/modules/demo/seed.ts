@@ -48,6 +48,14 @@ export async function seedDemoIfEmpty(services: DemoServices, log: Logger): Prom
     });
     await manager.insert(ContractEntity, [contract(HORIZON, ZOETERMEER.code), contract(HORIZON, BERG_EN_DAL.code), contract(DE_LINDE, ZOETERMEER.code)]);
 
+    // The organisations' own e-mail domains: their admins create accounts only in these.
+    for (const [code, domains] of [[ZOETERMEER.code, ["zoetermeer.demo", "zoetermeer.nl"]], [BERG_EN_DAL.code, ["bergendal.demo", "bergendal.nl"]]] as const) {
+      await manager.query("UPDATE municipality SET email_domains = $2 WHERE id = $1", [municipalities[code].id, domains]);
+    }
+    for (const [name, domains] of [[HORIZON, ["horizon.demo"]], [DE_LINDE, ["delinde.demo"]]] as const) {
+      await manager.query("UPDATE provider SET email_domains = $2 WHERE id = $1", [providers[name].id, domains]);
+    }
+
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await manager.insert(
       UserEntity,

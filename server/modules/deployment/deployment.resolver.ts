@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { maskBsn } from "../../../shared/bsn.js";
+import { scopedResidentId } from "../resident/scoped-id.js";
 import type { Context } from "../../platform/context.js";
 import { CapUsage, DateScalar, UserError } from "../../platform/graphql-common.js";
 import { Voorziening } from "../catalogue/catalogue.types.js";
@@ -105,7 +106,9 @@ export class DeploymentResolver {
   @FieldResolver(() => Resident)
   async resident(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<Resident> {
     const resident = (await ctx.loaders.resident.load(d.residentId))!;
-    return { id: resident.id, bsnMasked: maskBsn(resident.bsnHint) };
+    // A provider never sees the id other providers share for this resident.
+    const id = ctx.actor?.providerId ? scopedResidentId(ctx.actor.providerId, resident.id) : resident.id;
+    return { id, bsnMasked: maskBsn(resident.bsnHint) };
   }
 
   @FieldResolver(() => DeploymentStatusEnum)

@@ -140,7 +140,7 @@ export class DeploymentService {
         objectId: deployment.id,
         result: approvalReason ? "PENDING_APPROVAL" : "OK",
       });
-      return { deployment, notice: approvalReason ? approvalRefusal(approvalReason, rule) : null };
+      return { deployment, notice: approvalReason ? approvalRefusal(rule) : null };
     });
   }
 

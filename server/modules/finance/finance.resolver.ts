@@ -5,6 +5,7 @@ import { isRefusal } from "../../rules/types.js";
 import type { ClosedPeriodRow, UsageReportData } from "./finance.service.js";
 import { ClosedPeriod, ClosePeriodPayload, SetTariffInput, SetTariffPayload, Tariff, UsageReport } from "./finance.types.js";
 import { presentRow, presentTotals } from "./report-view.js";
+import { isSmallCount } from "../../rules/small-counts.js";
 
 @Resolver()
 export class FinanceResolver {
@@ -64,7 +65,7 @@ function toReport(report: UsageReportData): UsageReport {
     from: report.from,
     to: report.to,
     rows: report.rows.map(presentRow),
-    totals: presentTotals(report.totals),
+    totals: presentTotals(report.totals, report.rows.some((r) => isSmallCount(r.residents))),
     closedMonths: report.closedMonths,
     providers: report.providers,
   };

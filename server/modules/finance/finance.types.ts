@@ -80,7 +80,7 @@ export class UsageTotals {
   @Field(() => Int)
   correctionLines: number;
 
-  @Field(() => String, { description: 'Distinct residents over the whole report, as shown: "< 5" below five.' })
+  @Field(() => String, { description: 'Distinct residents over the whole report, as shown: "< 5" below five, "afgeschermd" when a row shows "< 5" (so that subtracting the rows cannot reveal it).' })
   residents: string;
 
   @Field(() => Int, { nullable: true })

@@ -1,5 +1,6 @@
 import { formatMinutes } from "../../../shared/units.js";
 import { dutchMonth, residentsShown } from "../../rules/finance.js";
+import { totalResidentsShown } from "../../rules/small-counts.js";
 import type { UsageReportRow, UsageTotals as UsageTotalsView } from "./finance.types.js";
 import type { UsageRow, UsageTotals } from "./usage-query.js";
 
@@ -31,7 +32,8 @@ export function presentRow(row: UsageRow): UsageReportRow {
   };
 }
 
-export function presentTotals(totals: UsageTotals): UsageTotalsView {
-  const residents = residentsShown(totals.residents);
+/** The total line; `anyRowHidden`: one of its rows shows "< 5", so the total hides its count (rules/small-counts.ts). */
+export function presentTotals(totals: UsageTotals, anyRowHidden: boolean): UsageTotalsView {
+  const residents = totalResidentsShown(totals.residents, anyRowHidden);
   return { ...totals, hours: formatMinutes(totals.minutes), residents: residents.display, residentCount: residents.count };
 }

@@ -7,6 +7,8 @@ import type { FinanceService } from "./finance.service.js";
 import { csvLine, formatEuros } from "../../rules/finance.js";
 import type { UsageReportRow, UsageTotals as UsageTotalsView } from "./finance.types.js";
 import { presentRow, presentTotals } from "./report-view.js";
+import { isSmallCount } from "../../rules/small-counts.js";
+import type { UsageRow } from "./usage-query.js";
 
 /**
  * GET /exports/usage.csv and /exports/usage.xlsx?municipalityCode=&from=&to=[&providerId=][&voorzieningCode=]:
@@ -21,6 +23,7 @@ export function usageDownload(finance: FinanceService): DownloadHandler {
     const query = readQuery(req);
     if (!query) throw new DownloadRefusal(400, "Geef municipalityCode, from en to op (datums als JJJJ-MM-DD).");
     const writer = format === "csv" ? csvWriter(res) : xlsxWriter(res);
+    let anyRowHidden = false;
     const totals = await finance.streamUsage(
       actor,
       { ip: req.ip ?? null },
@@ -32,10 +35,13 @@ export function usageDownload(finance: FinanceService): DownloadHandler {
         res.setHeader("Cache-Control", "no-store");
         await writer.start();
       },
-      (row) => writer.row(presentRow(row)),
+      (row) => {
+        anyRowHidden ||= isSmallCount(row.residents);
+        return writer.row(presentRow(row));
+      },
     );
     if (!totals) throw new DownloadRefusal(404, "Deze gemeente bestaat niet, of u werkt er niet.");
-    await writer.end(presentTotals(totals));
+    await writer.end(presentTotals(totals, anyRowHidden));
   };
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
 import { forbidden } from "../../platform/errors.js";
+import { checkNoBsnIn } from "../../rules/free-text.js";
 import { isUuid } from "../../platform/ids.js";
 import { rehearse, transact, transactAll } from "../../platform/transaction.js";
 import { capUsageFigures, checkCap } from "../../rules/caps.js";
@@ -306,6 +307,8 @@ export class HoursService {
 function checkTexts(input: Omit<NewHourEntry, "deploymentId">): Refusal | null {
   const note = input.note?.trim() ?? "";
   if (note.length > MAX_TEXT) return { code: "INVALID_INPUT", field: "note", message: `De notitie is te lang (ten hoogste ${MAX_TEXT} tekens).` };
+  const bsnInNote = checkNoBsnIn("note", "De notitie", note);
+  if (bsnInNote) return bsnInNote;
   if (input.idempotencyKey !== null && (input.idempotencyKey.length === 0 || input.idempotencyKey.length > MAX_KEY_LENGTH)) {
     return { code: "INVALID_INPUT", field: "idempotencyKey", message: "De idempotencyKey moet 1 tot 200 tekens lang zijn." };
   }
@@ -316,5 +319,5 @@ function checkReason(reason: string): string | Refusal {
   const trimmed = reason.trim();
   if (!trimmed) return { code: "INVALID_INPUT", field: "reason", message: "Geef een reden op: die blijft zichtbaar in de geschiedenis van de registratie." };
   if (trimmed.length > MAX_TEXT) return { code: "INVALID_INPUT", field: "reason", message: `De reden is te lang (ten hoogste ${MAX_TEXT} tekens).` };
-  return trimmed;
+  return checkNoBsnIn("reason", "De reden", trimmed) ?? trimmed;
 }

@@ -7,6 +7,7 @@ import { assertCan } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { BsnVault } from "./bsn-vault.js";
 import { ResidentEntity } from "./resident.entity.js";
+import { scopedResidentIdSql } from "./scoped-id.js";
 
 export class ResidentService {
   constructor(
@@ -22,15 +23,21 @@ export class ResidentService {
     const user = assertCan(actor, "resident.reveal");
     const notFound: Refusal = { code: "NOT_FOUND", field: "residentId", message: "Deze inwoner bestaat niet, of u heeft geen toegang." };
     if (!isUuid(residentId)) return notFound;
-    const visible = user.providerId
-      ? "EXISTS (SELECT 1 FROM deployment d WHERE d.municipality_id = r.municipality_id AND d.resident_id = r.id AND d.provider_id = $2)"
-      : "r.municipality_id = $2";
-    const [row] = await this.db.query<Array<{ municipalityId: string; sealed: Buffer }>>(`SELECT r.municipality_id AS "municipalityId", r.bsn_ciphertext AS sealed FROM resident r WHERE r.id = $1 AND ${visible}`, [
-      residentId,
-      user.providerId ?? user.municipalityId,
-    ]);
+    // A provider names the resident by its own scoped id (scoped-id.ts), and only through one of its deployments.
+    const [row] = user.providerId
+      ? await this.db.query<Array<{ id: string; municipalityId: string; sealed: Buffer }>>(
+          `SELECT r.id, r.municipality_id AS "municipalityId", r.bsn_ciphertext AS sealed
+             FROM deployment d JOIN resident r ON r.municipality_id = d.municipality_id AND r.id = d.resident_id
+            WHERE d.provider_id = $2 AND (r.id = $1 OR ${scopedResidentIdSql("d.provider_id", "r.id")} = replace($1::text, '-', ''))
+            LIMIT 1`,
+          [residentId, user.providerId],
+        )
+      : await this.db.query<Array<{ id: string; municipalityId: string; sealed: Buffer }>>(`SELECT r.id, r.municipality_id AS "municipalityId", r.bsn_ciphertext AS sealed FROM resident r WHERE r.id = $1 AND r.municipality_id = $2`, [
+          residentId,
+          user.municipalityId,
+        ]);
     if (!row) return notFound;
-    await recordAudit(this.db.manager, user, origin, { action: "resident.reveal", municipalityId: row.municipalityId, objectType: "resident", objectId: residentId, result: "OK" });
+    await recordAudit(this.db.manager, user, origin, { action: "resident.reveal", municipalityId: row.municipalityId, objectType: "resident", objectId: row.id, result: "OK" });
     return this.vault.decrypt(row.sealed);
   }
 
