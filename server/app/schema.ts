@@ -15,6 +15,7 @@ import { ReviewQueueResolver } from "../modules/review/review-queue.resolver.js"
 import { YearlyReviewResolver } from "../modules/yearly-review/yearly-review.resolver.js";
 import { requireUserOnRootFields } from "./require-user.js";
 import { FinanceResolver } from "../modules/finance/finance.resolver.js";
+import { NoticesResolver } from "../modules/notices/notices.resolver.js";
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -35,6 +36,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       CatalogueAdminResolver,
       VoorzieningRuleResolver,
       YearlyReviewResolver,
+      NoticesResolver,
     ],
     globalMiddlewares: [requireUserOnRootFields],
     validate: false,

@@ -23,6 +23,8 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   pendingApprovals: "approval.queue",
   catalogueVersions: "catalogue.read",
   yearlyReview: "yearlyReview.read",
+  notices: "notice.read",
+  unreadNoticeCount: "notice.read",
   // Mutation
   login: "public",
   logout: "public",
@@ -47,4 +49,5 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   closePeriod: "period.close",
   importMaatwerkIndications: "indication.import",
   createCatalogueVersion: "catalogue.manage",
+  markNoticesRead: "notice.read",
 };

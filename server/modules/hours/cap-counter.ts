@@ -3,6 +3,7 @@ import type { IsoDate } from "../../../shared/dates.js";
 import type { CapWindow, VoorzieningRule } from "../../rules/types.js";
 import { capWindowFor } from "../../rules/windows.js";
 import type { DeploymentEntity } from "../deployment/deployment.entity.js";
+import { raiseNotice } from "../notices/raise-notice.js";
 
 /** Where a deployment's hours are counted; a voorziening without a window of its own counts over the whole deployment. */
 export function windowOf(rule: VoorzieningRule, deployment: DeploymentEntity, date: IsoDate): CapWindow {
@@ -46,5 +47,19 @@ export async function addToWindow(manager: EntityManager, deployment: Deployment
      RETURNING used_amount`,
     [deployment.municipalityId, deployment.id, window.start, window.end, rule.cap?.amount ?? null, delta],
   );
+  await noticeIfPastEightyPercent(manager, deployment, window, rule, row.used_amount - delta, row.used_amount);
   return row.used_amount;
+}
+
+/** The provider hears once per window when its running total passes 80 % of the cap (in the write's own transaction). */
+async function noticeIfPastEightyPercent(manager: EntityManager, deployment: DeploymentEntity, window: CapWindow, rule: VoorzieningRule, before: number, after: number): Promise<void> {
+  const cap = rule.cap?.amount;
+  if (!cap || !(before * 5 < cap * 4 && after * 5 >= cap * 4)) return;
+  await raiseNotice(manager, {
+    municipalityId: deployment.municipalityId,
+    deploymentId: deployment.id,
+    key: `cap-80:${deployment.id}:${window.start}`,
+    to: { providerId: deployment.providerId },
+    details: { kind: "CAP_ALMOST_REACHED", voorziening: rule.name, unit: rule.unit, cap, used: after, windowStart: window.start, windowEnd: window.end },
+  });
 }
