@@ -81,6 +81,9 @@ const SAMPLES: Record<string, (t: Target, a: Account) => [string, Record<string,
   pendingApprovals: (_t, a) => [`query Q($m: String!) { pendingApprovals(municipalityCode: $m) { reason } }`, { m: ownMunicipality(a) }],
   catalogueVersions: (_t, a) => [`query Q($m: String!) { catalogueVersions(municipalityCode: $m) { validFrom } }`, { m: ownMunicipality(a) }],
   yearlyReview: (_t, a) => [`query Q($m: String!) { yearlyReview(municipalityCode: $m, year: 2026) { year } }`, { m: ownMunicipality(a) }],
+  notices: () => ["{ notices { id } }"],
+  unreadNoticeCount: () => ["{ unreadNoticeCount }"],
+  markNoticesRead: () => [`mutation { markNoticesRead(input: { ids: [] }) { unreadCount } }`],
   // A file with only the header, and a version from a past date: refused as INVALID_INPUT, so nothing changes.
   importMaatwerkIndications: (_t, a) => [
     `mutation M($m: String!) { importMaatwerkIndications(input: { municipalityCode: $m, csv: "residentBsn;householdCode;providerId;product;startDate;endDate" }) { userErrors { code } } }`,

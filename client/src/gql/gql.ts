@@ -72,6 +72,9 @@ type Documents = {
     "\n  query NewDeploymentPage_Catalogue($municipalityCode: String!, $date: Date) {\n    catalogue(municipalityCode: $municipalityCode, date: $date) {\n      id\n      code\n      name\n      asksMotivation\n      asksTransport\n      ...VoorzieningInfo_voorziening\n    }\n  }\n": typeof types.NewDeploymentPage_CatalogueDocument,
     "\n  mutation NewDeploymentPage_CreateDeployment($input: CreateDeploymentInput!) {\n    createDeployment(input: $input) {\n      deployment {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.NewDeploymentPage_CreateDeploymentDocument,
     "\n  fragment VoorzieningInfo_voorziening on Voorziening {\n    id\n    unit\n    capAmount\n    capWindow\n    maxDurationMonths\n    policyQuote\n    policySource\n  }\n": typeof types.VoorzieningInfo_VoorzieningFragmentDoc,
+    "\n  query NoticeCount_Unread {\n    unreadNoticeCount\n  }\n": typeof types.NoticeCount_UnreadDocument,
+    "\n  query NoticesPage_Notices {\n    notices {\n      id\n      title\n      message\n      deploymentId\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NoticesPage_NoticesDocument,
+    "\n  mutation NoticesPage_MarkRead($input: MarkNoticesReadInput!) {\n    markNoticesRead(input: $input) {\n      notices {\n        id\n        readAt\n      }\n      unreadCount\n    }\n  }\n": typeof types.NoticesPage_MarkReadDocument,
     "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
     "\n  fragment Shell_user on User {\n    id\n    email\n    role\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.Shell_UserFragmentDoc,
     "\n  mutation Shell_Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.Shell_LogoutDocument,
@@ -141,6 +144,9 @@ const documents: Documents = {
     "\n  query NewDeploymentPage_Catalogue($municipalityCode: String!, $date: Date) {\n    catalogue(municipalityCode: $municipalityCode, date: $date) {\n      id\n      code\n      name\n      asksMotivation\n      asksTransport\n      ...VoorzieningInfo_voorziening\n    }\n  }\n": types.NewDeploymentPage_CatalogueDocument,
     "\n  mutation NewDeploymentPage_CreateDeployment($input: CreateDeploymentInput!) {\n    createDeployment(input: $input) {\n      deployment {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.NewDeploymentPage_CreateDeploymentDocument,
     "\n  fragment VoorzieningInfo_voorziening on Voorziening {\n    id\n    unit\n    capAmount\n    capWindow\n    maxDurationMonths\n    policyQuote\n    policySource\n  }\n": types.VoorzieningInfo_VoorzieningFragmentDoc,
+    "\n  query NoticeCount_Unread {\n    unreadNoticeCount\n  }\n": types.NoticeCount_UnreadDocument,
+    "\n  query NoticesPage_Notices {\n    notices {\n      id\n      title\n      message\n      deploymentId\n      createdAt\n      readAt\n    }\n  }\n": types.NoticesPage_NoticesDocument,
+    "\n  mutation NoticesPage_MarkRead($input: MarkNoticesReadInput!) {\n    markNoticesRead(input: $input) {\n      notices {\n        id\n        readAt\n      }\n      unreadCount\n    }\n  }\n": types.NoticesPage_MarkReadDocument,
     "\n  mutation LoginPage_Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.LoginPage_LoginDocument,
     "\n  fragment Shell_user on User {\n    id\n    email\n    role\n    organisation {\n      id\n      name\n    }\n  }\n": types.Shell_UserFragmentDoc,
     "\n  mutation Shell_Logout {\n    logout {\n      ok\n    }\n  }\n": types.Shell_LogoutDocument,
@@ -398,6 +404,18 @@ export function graphql(source: "\n  mutation NewDeploymentPage_CreateDeployment
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment VoorzieningInfo_voorziening on Voorziening {\n    id\n    unit\n    capAmount\n    capWindow\n    maxDurationMonths\n    policyQuote\n    policySource\n  }\n"): (typeof documents)["\n  fragment VoorzieningInfo_voorziening on Voorziening {\n    id\n    unit\n    capAmount\n    capWindow\n    maxDurationMonths\n    policyQuote\n    policySource\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeCount_Unread {\n    unreadNoticeCount\n  }\n"): (typeof documents)["\n  query NoticeCount_Unread {\n    unreadNoticeCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticesPage_Notices {\n    notices {\n      id\n      title\n      message\n      deploymentId\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  query NoticesPage_Notices {\n    notices {\n      id\n      title\n      message\n      deploymentId\n      createdAt\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticesPage_MarkRead($input: MarkNoticesReadInput!) {\n    markNoticesRead(input: $input) {\n      notices {\n        id\n        readAt\n      }\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation NoticesPage_MarkRead($input: MarkNoticesReadInput!) {\n    markNoticesRead(input: $input) {\n      notices {\n        id\n        readAt\n      }\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
