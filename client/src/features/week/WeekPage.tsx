@@ -9,7 +9,7 @@ import { WeekGrid } from "./WeekGrid";
 import { mondayFromParam, weekDays, weekTitle } from "./week";
 
 const WeekPageQuery = graphql(`
-  query WeekPage_Deployments($first: Int!) {
+  query WeekPage_Deployments($first: Int!, $from: Date!, $to: Date!) {
     deployments(first: $first, filter: { status: ACTIVE }) {
       totalCount
       pageInfo {
@@ -44,7 +44,8 @@ export function WeekPage() {
   const isThisWeek = monday === thisMonday;
   // Fresh figures each time the page opens: hours may have been corrected or deleted elsewhere.
   // The server's page maximum: a person rarely has more running deployments than this.
-  const { data, error, loading } = useQuery(WeekPageQuery, { variables: { first: 100 }, fetchPolicy: "cache-and-network" });
+  // Only the shown week's entries (WeekRow_deployment's `entries(from: $from, to: $to)`), not every deployment's history.
+  const { data, error, loading } = useQuery(WeekPageQuery, { variables: { first: 100, from: monday, to: addDays(monday, 6) }, fetchPolicy: "cache-and-network" });
   const connection = data?.deployments;
 
   // The week is in the URL (so a reload or a shared link keeps it); nothing about residents is.
