@@ -5,6 +5,8 @@ import { useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { RouterLink } from "../../components/RouterLink";
 import { graphql } from "../../gql";
+import { useMediaQuery } from "../../app/useMediaQuery";
+import { DayView } from "./DayView";
 import { WeekGrid } from "./WeekGrid";
 import { mondayFromParam, weekDays, weekTitle } from "./week";
 
@@ -31,8 +33,16 @@ const WeekPageQuery = graphql(`
   }
 `);
 
-/** "Urenweek": a week of hours for every running deployment at once. */
+/** Below this width the week's seven columns do not fit: the day view takes over. */
+const NARROW = "(max-width: 699px)";
+
+/** /uren: the week grid, or on a phone the day view ("Vandaag"). */
 export function WeekPage() {
+  return useMediaQuery(NARROW) ? <DayView /> : <WeekView />;
+}
+
+/** "Urenweek": a week of hours for every running deployment at once. */
+function WeekView() {
   usePageTitle("Urenweek");
   const today = todayInNetherlands();
   const thisMonday = startOfIsoWeek(today);
