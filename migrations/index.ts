@@ -4,6 +4,7 @@ import { Access1763913600000 } from "./1763913600000-Access.js";
 import { Finance1763935200000 } from "./1763935200000-Finance.js";
 import { MunicipalityReview1763942400000 } from "./1763942400000-MunicipalityReview.js";
 import { Notices1764600000000 } from "./1764600000000-Notices.js";
+import { AuditReason1764600000001 } from "./1764600000001-AuditReason.js";
 
 /** Every migration, oldest first. Listed explicitly so that no glob decides what runs. */
-export const migrations = [Foundation1763892000000, CapEngine1763906400000, Access1763913600000, Finance1763935200000, MunicipalityReview1763942400000, Notices1764600000000];
+export const migrations = [Foundation1763892000000, CapEngine1763906400000, Access1763913600000, Finance1763935200000, MunicipalityReview1763942400000, Notices1764600000000, AuditReason1764600000001];

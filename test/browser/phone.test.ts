@@ -18,15 +18,16 @@ const almostFull = { bsn: freshBsn(), id: "" };
  * wider than the box (a table in a scroll container counts too). Empty when nothing does.
  */
 const sidewaysScroll = (p: Page) =>
-  p.evaluate(() => {
-    const found: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth) found.push(`page ${document.documentElement.scrollWidth}px`);
-    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+  // A string, run in the page: this project's tests are compiled without the DOM's types.
+  p.evaluate<string[]>(`(() => {
+    const found = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) found.push("page " + document.documentElement.scrollWidth + "px");
+    for (const el of document.querySelectorAll("body *")) {
       const overflow = getComputedStyle(el).overflowX;
-      if ((overflow === "auto" || overflow === "scroll") && el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth}px`);
+      if ((overflow === "auto" || overflow === "scroll") && el.scrollWidth > el.clientWidth + 1) found.push(el.tagName.toLowerCase() + "." + el.className + " " + el.scrollWidth + "px");
     }
     return found;
-  });
+  })()`);
 
 beforeAll(async () => {
   ({ portal, browser, stop } = await startBrowserPortal());
@@ -80,7 +81,7 @@ describe("the portal on a phone (390 × 844)", () => {
     expect(await refused.getAttribute("aria-invalid")).toBe("true");
     expect(await refused.inputValue()).toBe("2:00");
     expect(await rowOf(almostFull.bsn).textContent()).toContain("Nog 0:30 van de 50:00 uur over in deze inzet.");
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-invalid"))).toBe("true");
+    await expect.poll(() => page.locator(":focus").getAttribute("aria-invalid")).toBe("true");
     expect(await axeReport(page, "telefoon-vandaag-geweigerd")).toBe("");
 
     // The day before: yesterday's field, saved as yesterday's entry.

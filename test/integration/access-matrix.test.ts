@@ -64,6 +64,7 @@ const SAMPLES: Record<string, (t: Target, a: Account) => [string, Record<string,
   revealResidentBsn: (t) => [`mutation M($id: ID!) { revealResidentBsn(residentId: $id) { bsn userErrors { code } } }`, { id: t.resident }],
   createUser: (_t, a) => [`mutation M($e: String!) { createUser(input: { email: $e, role: FINANCE }) { userErrors { code } } }`, { e: `matrix-${a.role}-${freshBsn()}@test.demo` }],
   deactivateUser: () => [`mutation { deactivateUser(userId: "00000000-0000-4000-8000-000000000000") { userErrors { code } } }`],
+  resetSecondFactor: () => [`mutation { resetSecondFactor(input: { userId: "00000000-0000-4000-8000-000000000000", reason: "matrix" }) { userErrors { code } } }`],
   createProvider: () => [`mutation M($n: String!) { createProvider(input: { name: $n, adminEmail: "matrix@test.demo" }) { userErrors { code } } }`, { n: `Matrix ${freshBsn()}` }],
   createContract: () => [`mutation { createContract(input: { providerId: "00000000-0000-4000-8000-000000000000", validFrom: "2026-01-01" }) { userErrors { code } } }`],
   createApiToken: () => [`mutation { createApiToken(name: "matrix") { userErrors { code } } }`],
@@ -110,7 +111,7 @@ function outcome(result: { data: any; errors?: Array<{ extensions?: { code?: str
 }
 
 /** Samples aimed at an object that does not exist: an allowed role gets NOT_FOUND, never FORBIDDEN. */
-const MISSING_OBJECT = new Set(["recordMaatwerkIndication", "deactivateUser", "createContract", "revokeApiToken", "setTariff"]);
+const MISSING_OBJECT = new Set(["recordMaatwerkIndication", "deactivateUser", "resetSecondFactor", "createContract", "revokeApiToken", "setTariff"]);
 
 const OBJECT_FIELDS = new Set(["deployment", "decideDeploymentApproval", "logHours", "correctHours", "deleteHours", "adviseWaakvlamReview", "decideWaakvlamReview", "revealResidentBsn"]);
 

@@ -41,6 +41,7 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   revealResidentBsn: "resident.reveal",
   createUser: "account.manage",
   deactivateUser: "account.manage",
+  resetSecondFactor: "account.manage",
   createProvider: "organisation.manage",
   createContract: "organisation.manage",
   createApiToken: "apiToken.manage",
