@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../shared/dates.js";
-import { axeReport, startBrowserPortal } from "../support/browser.js";
+import { axeReport, sidewaysScroll, startBrowserPortal } from "../support/browser.js";
 import { daysAgo, freshBsn, startDeployment, today } from "../support/fixtures.js";
 import { GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import type { TestPortal } from "../support/portal.js";
@@ -12,22 +12,6 @@ let stop: () => Promise<void>;
 let page: Page;
 const fresh = { bsn: freshBsn(), id: "" };
 const almostFull = { bsn: freshBsn(), id: "" };
-
-/**
- * What scrolls sideways at this width: the page itself, or any box inside it whose content is
- * wider than the box (a table in a scroll container counts too). Empty when nothing does.
- */
-const sidewaysScroll = (p: Page) =>
-  // A string, run in the page: this project's tests are compiled without the DOM's types.
-  p.evaluate<string[]>(`(() => {
-    const found = [];
-    if (document.documentElement.scrollWidth > window.innerWidth) found.push("page " + document.documentElement.scrollWidth + "px");
-    for (const el of document.querySelectorAll("body *")) {
-      const overflow = getComputedStyle(el).overflowX;
-      if ((overflow === "auto" || overflow === "scroll") && el.scrollWidth > el.clientWidth + 1) found.push(el.tagName.toLowerCase() + "." + el.className + " " + el.scrollWidth + "px");
-    }
-    return found;
-  })()`);
 
 beforeAll(async () => {
   ({ portal, browser, stop } = await startBrowserPortal());
