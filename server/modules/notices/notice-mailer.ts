@@ -1,6 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { DataSource } from "typeorm";
 import type { Logger } from "../../platform/logger.js";
+import { transact } from "../../platform/transaction.js";
 import { noticeText, type NoticeDetails } from "./notice-kinds.js";
 
 export interface MailSettings {
@@ -45,12 +46,9 @@ export class NoticeMailer {
 
   /** Sends what is due now; answers how many mails went out. */
   async sendDue(): Promise<number> {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
-    let sent = 0;
-    try {
-      const due: DueMail[] = await runner.query(
+    // One transaction holds the claimed rows' locks until each is marked sent or retried.
+    const sent = await transact(this.db, async (manager) => {
+      const due: DueMail[] = await manager.query(
         `SELECT m.municipality_id AS "municipalityId", m.notice_id AS "noticeId", m.attempts, u.email AS "to", n.details
            FROM notice_mail m
            JOIN notice n ON n.municipality_id = m.municipality_id AND n.id = m.notice_id
@@ -61,30 +59,26 @@ export class NoticeMailer {
           FOR UPDATE OF m SKIP LOCKED`,
         [MAX_ATTEMPTS, MAX_AGE, BATCH],
       );
+      let count = 0;
       for (const mail of due) {
         const key = [mail.municipalityId, mail.noticeId];
         try {
           await this.transport.sendMail(this.message(mail));
-          await runner.query("UPDATE notice_mail SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE municipality_id = $1 AND notice_id = $2", key);
-          sent++;
+          await manager.query("UPDATE notice_mail SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE municipality_id = $1 AND notice_id = $2", key);
+          count++;
         } catch (error) {
           const reason = String((error as Error).message ?? error).slice(0, 500);
           this.log.warn({ noticeId: mail.noticeId, attempts: mail.attempts + 1, reason }, "notice mail not sent; will retry");
-          await runner.query(
+          await manager.query(
             `UPDATE notice_mail SET attempts = attempts + 1, last_error = $3, next_attempt_at = now() + make_interval(secs => $4)
               WHERE municipality_id = $1 AND notice_id = $2`,
             [...key, reason, retryDelaySeconds(mail.attempts)],
           );
         }
       }
-      await runner.commitTransaction();
-      return sent;
-    } catch (error) {
-      await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
+      return count;
+    });
+    return sent as number;
   }
 
   close(): void {
