@@ -133,6 +133,13 @@ describe("meldingen in the portal", () => {
         message: `Het beoordelingsjaar ${formatDutchDate(secondYear)} tot en met ${formatDutchDate(addDays(addMonths(secondYear, 12), -1))} van een waakvlamcontact is begonnen zonder besluit. Uren in dat jaar worden geweigerd tot de gemeente besluit.`,
       },
     ]);
+    // The provider had no warning before its year started (the scan is new to it): it is told the year has begun.
+    expect((await noticesOf(horizon, overdue)).list).toMatchObject([
+      {
+        kind: "REVIEW_YEAR_ENDING",
+        message: `Het beoordelingsjaar ${formatDutchDate(secondYear)} tot en met ${formatDutchDate(addDays(addMonths(secondYear, 12), -1))} van een waakvlamcontact is begonnen zonder besluit. Geef uw advies over voortzetten, zodat de gemeente kan besluiten; tot dan worden uren in dat jaar geweigerd.`,
+      },
+    ]);
     expect((await noticesOf(horizon, far)).list).toEqual([]);
     const [{ n }] = await portal.sql<{ n: number }>("SELECT count(*)::int AS n FROM notice WHERE deployment_id = ANY($1::uuid[])", [[soon, overdue, far]]);
     // soon: 2 Horizon people; overdue: 2 Horizon people (no advice yet) + the Zoetermeer officer.

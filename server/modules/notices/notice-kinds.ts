@@ -9,7 +9,8 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
  * e-mail, which leaves the portal, so it never holds a BSN or a name.
  */
 export type NoticeDetails =
-  | { kind: "REVIEW_YEAR_ENDING" | "REVIEW_OVERDUE"; voorziening: string; reviewYearStart: IsoDate; reviewYearEnd: IsoDate }
+  | { kind: "REVIEW_YEAR_ENDING"; voorziening: string; reviewYearStart: IsoDate; reviewYearEnd: IsoDate; started?: boolean }
+  | { kind: "REVIEW_OVERDUE"; voorziening: string; reviewYearStart: IsoDate; reviewYearEnd: IsoDate }
   | { kind: "CAP_ALMOST_REACHED"; voorziening: string; unit: Unit; cap: number; used: number; windowStart: IsoDate; windowEnd: IsoDate | null }
   | { kind: "APPROVAL_DECIDED"; voorziening: string; approved: boolean }
   | { kind: "REVIEW_DECIDED" | "ADVICE_RECEIVED"; voorziening: string; outcome: "CONTINUE" | "STOP"; reviewYearStart: IsoDate; reviewYearEnd: IsoDate };
@@ -28,7 +29,9 @@ export function noticeText(details: NoticeDetails): NoticeText {
     case "REVIEW_YEAR_ENDING":
       return {
         title: "Advies nodig voor de jaarlijkse beoordeling",
-        message: `Het beoordelingsjaar van een ${name(details.voorziening)} loopt binnen acht weken af. Geef uw advies over voortzetten in het jaar ${year(details)}, zodat de gemeente op tijd kan besluiten.`,
+        message: details.started
+          ? `Het beoordelingsjaar ${year(details)} van een ${name(details.voorziening)} is begonnen zonder besluit. Geef uw advies over voortzetten, zodat de gemeente kan besluiten; tot dan worden uren in dat jaar geweigerd.`
+          : `Het beoordelingsjaar van een ${name(details.voorziening)} loopt binnen acht weken af. Geef uw advies over voortzetten in het jaar ${year(details)}, zodat de gemeente op tijd kan besluiten.`,
       };
     case "REVIEW_OVERDUE":
       return {

@@ -73,7 +73,7 @@ export class NoticesService {
       const span = { voorziening: voorziening?.name ?? deployment.voorzieningCode, reviewYearStart: item.period.start, reviewYearEnd: item.period.end };
       const base = { municipalityId: deployment.municipalityId, deploymentId: deployment.id };
       if (item.advice === null) {
-        await raiseNotice(this.db.manager, { ...base, key: `review-ending:${deployment.id}:${item.reviewYear}`, to: { providerId: deployment.providerId }, details: { kind: "REVIEW_YEAR_ENDING", ...span } });
+        await raiseNotice(this.db.manager, { ...base, key: `review-ending:${deployment.id}:${item.reviewYear}`, to: { providerId: deployment.providerId }, details: { kind: "REVIEW_YEAR_ENDING", ...span, started: item.overdue } });
       }
       if (item.overdue) {
         await raiseNotice(this.db.manager, { ...base, key: `review-overdue:${deployment.id}:${item.reviewYear}`, to: { officersOf: deployment.municipalityId }, details: { kind: "REVIEW_OVERDUE", ...span } });
