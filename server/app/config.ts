@@ -16,8 +16,8 @@ const schema = z.object({
   NODE_ENV: z.string().optional(),
   VIV_BSN_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SMTP_URL: z.string().url().optional(),
-  SMTP_FROM: z.string().min(3).default("VIV-portaal <noreply@localhost>"),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/).optional(),
+  SMTP_FROM: z.string().min(3).optional(),
   VIV_PUBLIC_URL: z.string().url().optional(),
   VIV_MAIL_POLL_MS: z.coerce.number().int().min(50).default(2000),
 });
@@ -53,6 +53,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === "production";
+  // Mail in production goes out under the municipality's own sender, never a made-up one.
+  if (production && e.SMTP_URL && !e.SMTP_FROM) throw new Error("Invalid environment: SMTP_FROM (required with SMTP_URL in production)");
   return {
     port: e.PORT,
     host: e.HOST,
@@ -63,7 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bsnKey: e.VIV_BSN_KEY,
     logLevel: e.LOG_LEVEL,
     clientDir: path.join(projectRoot, "client", "dist"),
-    mail: { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM, pollMs: e.VIV_MAIL_POLL_MS },
+    mail: { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM ?? "VIV-portaal <noreply@localhost>", pollMs: e.VIV_MAIL_POLL_MS },
     publicUrl: e.VIV_PUBLIC_URL?.replace(/\/$/, ""),
   };
 }
