@@ -6,6 +6,8 @@ import { MunicipalityReview1763942400000 } from "./1763942400000-MunicipalityRev
 import { DistributionReady1764000000000 } from "./1764000000000-DistributionReady.js";
 import { ResidentCaps1764100000000 } from "./1764100000000-ResidentCaps.js";
 import { LoginSecurity1764200000000 } from "./1764200000000-LoginSecurity.js";
+import { Notices1764600000000 } from "./1764600000000-Notices.js";
+import { AuditReason1764600000001 } from "./1764600000001-AuditReason.js";
 import { RegisterOnce1764700000000 } from "./1764700000000-RegisterOnce.js";
 
 /** Every migration, oldest first. Listed explicitly so that no glob decides what runs. */
@@ -18,5 +20,7 @@ export const migrations = [
   DistributionReady1764000000000,
   ResidentCaps1764100000000,
   LoginSecurity1764200000000,
+  Notices1764600000000,
+  AuditReason1764600000001,
   RegisterOnce1764700000000,
 ];

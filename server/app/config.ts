@@ -16,6 +16,10 @@ const schema = z.object({
   NODE_ENV: z.string().optional(),
   VIV_BSN_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/).optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  VIV_PUBLIC_URL: z.string().url().optional(),
+  VIV_MAIL_POLL_MS: z.coerce.number().int().min(50).default(2000),
 });
 
 export interface Config {
@@ -31,6 +35,10 @@ export interface Config {
   logLevel: string;
   /** Folder with the built client; served at `/` when it exists. */
   clientDir: string;
+  /** Meldingen by e-mail: unset `smtpUrl` sends none (the notices stay in the portal). */
+  mail: { smtpUrl: string | undefined; from: string; pollMs: number };
+  /** The portal's address as users reach it (links in e-mail); unset: the address it listens on. */
+  publicUrl: string | undefined;
 }
 
 /** The repository root, whether this runs from source (server/app) or compiled (dist/server/app). */
@@ -45,6 +53,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === "production";
+  // Mail in production goes out under the municipality's own sender, never a made-up one.
+  if (production && e.SMTP_URL && !e.SMTP_FROM) throw new Error("Invalid environment: SMTP_FROM (required with SMTP_URL in production)");
   return {
     port: e.PORT,
     host: e.HOST,
@@ -55,5 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bsnKey: e.VIV_BSN_KEY,
     logLevel: e.LOG_LEVEL,
     clientDir: path.join(projectRoot, "client", "dist"),
+    mail: { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM ?? "VIV-portaal <noreply@localhost>", pollMs: e.VIV_MAIL_POLL_MS },
+    publicUrl: e.VIV_PUBLIC_URL?.replace(/\/$/, ""),
   };
 }

@@ -50,6 +50,19 @@ export function createLoaders(services: Pick<Services, "db" | "catalogue">) {
       },
       { cacheKeyFn: (k) => `${k.residentId}|${k.voorzieningCode}|${k.ownerKind}|${k.windowStart}` },
     ),
+    /** Deployments' start dates (a waakvlam review's period counts from it), many in one query. */
+    deploymentStart: new DataLoader<{ municipalityId: string; deploymentId: string }, IsoDate | null, string>(
+      async (keys) => {
+        const rows: Array<{ id: string; start: IsoDate }> = await db.query(
+          `SELECT id::text, start_date::text AS start FROM deployment
+            WHERE (municipality_id, id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+          [keys.map((k) => k.municipalityId), keys.map((k) => k.deploymentId)],
+        );
+        const found = new Map(rows.map((r) => [r.id, r.start]));
+        return keys.map((k) => found.get(k.deploymentId) ?? null);
+      },
+      { cacheKeyFn: (k) => `${k.municipalityId}|${k.deploymentId}` },
+    ),
     municipality: byId(db, MunicipalityEntity),
     provider: byId(db, ProviderEntity),
     catalogueVersion: byId(db, CatalogueVersionEntity),

@@ -9,6 +9,11 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgre
 import { createHttpServer } from "./http.js";
 import type { Logger } from "../platform/logger.js";
 import { createServices, type Services } from "./services.js";
+import { NoticeMailer } from "../modules/notices/notice-mailer.js";
+import { startNoticeWorker } from "../modules/notices/notice-worker.js";
+
+/** The review scan for time-based notices runs at start and then hourly. */
+const NOTICE_SCAN_EVERY_MS = 60 * 60 * 1000;
 
 export interface RunningPortal {
   url: string;
@@ -38,12 +43,17 @@ export async function startPortal(config: Config, log: Logger): Promise<RunningP
     });
     const { port } = server.address() as AddressInfo;
     const host = config.host === "0.0.0.0" || config.host === "127.0.0.1" ? "localhost" : config.host;
+    const portalUrl = `http://${host}:${port}`;
+    const { smtpUrl, from, pollMs } = config.mail;
+    const mailer = smtpUrl ? new NoticeMailer(db, { smtpUrl, from, portalUrl: config.publicUrl ?? portalUrl }, log) : null;
+    const notices = startNoticeWorker({ notices: services.notices, mailer, log, pollMs, scanEveryMs: NOTICE_SCAN_EVERY_MS });
 
     return {
-      url: `http://${host}:${port}`,
+      url: portalUrl,
       services,
       async stop() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await notices.stop();
         await db.destroy();
         await embedded?.stop();
       },

@@ -17,6 +17,7 @@ import { requireUserOnRootFields } from "./require-user.js";
 import { refuseUnstorableText } from "./input-guard.js";
 import { FinanceResolver } from "../modules/finance/finance.resolver.js";
 import { HoursBatchResolver } from "../modules/hours-batch/batch.resolver.js";
+import { NoticesResolver } from "../modules/notices/notices.resolver.js";
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -38,6 +39,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       CatalogueAdminResolver,
       VoorzieningRuleResolver,
       YearlyReviewResolver,
+      NoticesResolver,
     ],
     globalMiddlewares: [requireUserOnRootFields, refuseUnstorableText],
     validate: false,

@@ -23,6 +23,7 @@ import { ReviewQueueService } from "../modules/review/review-queue.service.js";
 import { YearlyReviewService } from "../modules/yearly-review/yearly-review.service.js";
 import { HoursBatchService } from "../modules/hours-batch/batch.service.js";
 import { DeclarationService } from "../modules/declaration/declaration.service.js";
+import { NoticesService } from "../modules/notices/notices.service.js";
 
 /** The services of one running portal, wired once at start-up. They keep no state of their own. */
 export function createServices(db: DataSource, masterKey: Buffer, today: () => IsoDate, options: { production: boolean } = { production: false }) {
@@ -32,6 +33,7 @@ export function createServices(db: DataSource, masterKey: Buffer, today: () => I
   const indications = new IndicationService(db, residents);
   const secondFactors = new SecretBox(masterKey, "totp");
   const hours = new HoursService(db, catalogue, today);
+  const reviewQueue = new ReviewQueueService(db, organisations, today);
   const pool = (db.driver as unknown as { master: pg.Pool }).master;
   return {
     db,
@@ -49,11 +51,12 @@ export function createServices(db: DataSource, masterKey: Buffer, today: () => I
     indications,
     waakvlam: new WaakvlamService(db, catalogue, today),
     finance: new FinanceService(db, organisations, catalogue, today),
-    reviewQueue: new ReviewQueueService(db, organisations, today),
+    reviewQueue,
     approvalQueue: new ApprovalQueueService(db, organisations),
     indicationImport: new IndicationImportService(db, indications),
     catalogueAdmin: new CatalogueAdminService(db, catalogue, organisations, today),
     yearlyReview: new YearlyReviewService(db, organisations, today),
+    notices: new NoticesService(db, reviewQueue, catalogue),
   };
 }
 

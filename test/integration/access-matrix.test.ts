@@ -72,6 +72,7 @@ const SAMPLES: Record<string, (t: Target, a: Account) => [string, Record<string,
   revealResidentBsn: (t) => [`mutation M($id: ID!) { revealResidentBsn(residentId: $id) { bsn userErrors { code } } }`, { id: t.resident }],
   createUser: (_t, a) => [`mutation M($e: String!) { createUser(input: { email: $e, role: FINANCE }) { userErrors { code } } }`, { e: `matrix-${a.role}-${freshBsn()}@test.demo` }],
   deactivateUser: () => [`mutation { deactivateUser(userId: "00000000-0000-4000-8000-000000000000") { userErrors { code } } }`],
+  resetSecondFactor: () => [`mutation { resetSecondFactor(input: { userId: "00000000-0000-4000-8000-000000000000", reason: "matrix" }) { userErrors { code } } }`],
   createProvider: () => [`mutation M($n: String!) { createProvider(input: { name: $n, adminEmail: "matrix@test.demo" }) { userErrors { code } } }`, { n: `Matrix ${freshBsn()}` }],
   setProviderAgbCode: () => [`mutation { setProviderAgbCode(input: { providerId: "00000000-0000-4000-8000-000000000000", agbCode: "12345678" }) { userErrors { code } } }`],
   createContract: () => [`mutation { createContract(input: { providerId: "00000000-0000-4000-8000-000000000000", validFrom: "2026-01-01" }) { userErrors { code } } }`],
@@ -90,6 +91,9 @@ const SAMPLES: Record<string, (t: Target, a: Account) => [string, Record<string,
   pendingApprovals: (_t, a) => [`query Q($m: String!) { pendingApprovals(municipalityCode: $m) { reason } }`, { m: ownMunicipality(a) }],
   catalogueVersions: (_t, a) => [`query Q($m: String!) { catalogueVersions(municipalityCode: $m) { validFrom } }`, { m: ownMunicipality(a) }],
   yearlyReview: (_t, a) => [`query Q($m: String!) { yearlyReview(municipalityCode: $m, year: 2026) { year } }`, { m: ownMunicipality(a) }],
+  notices: () => ["{ notices { id } }"],
+  unreadNoticeCount: () => ["{ unreadNoticeCount }"],
+  markNoticesRead: () => [`mutation { markNoticesRead(input: { ids: [] }) { unreadCount } }`],
   // A file with only the header, and a version from a past date: refused as INVALID_INPUT, so nothing changes.
   importMaatwerkIndications: (_t, a) => [
     `mutation M($m: String!) { importMaatwerkIndications(input: { municipalityCode: $m, csv: "residentBsn;householdCode;providerId;product;startDate;endDate" }) { userErrors { code } } }`,
@@ -116,7 +120,7 @@ function outcome(result: { data: any; errors?: Array<{ extensions?: { code?: str
 }
 
 /** Samples aimed at an object that does not exist: an allowed role gets NOT_FOUND, never FORBIDDEN. */
-const MISSING_OBJECT = new Set(["setProviderAgbCode", "recordMaatwerkIndication", "deactivateUser", "createContract", "revokeApiToken", "setTariff"]);
+const MISSING_OBJECT = new Set(["setProviderAgbCode", "recordMaatwerkIndication", "deactivateUser", "resetSecondFactor", "createContract", "revokeApiToken", "setTariff"]);
 
 const OBJECT_FIELDS = new Set(["deployment", "decideDeploymentApproval", "endDeployment", "logHours", "logHoursBatch", "correctHours", "deleteHours", "adviseWaakvlamReview", "decideWaakvlamReview", "revealResidentBsn"]);
 

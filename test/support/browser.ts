@@ -98,3 +98,20 @@ export async function logOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Inloggen" }).waitFor();
 }
+
+/**
+ * What scrolls sideways on the page as it is now: the page itself, or any scroll container
+ * whose content is wider than the box. Empty when nothing does. A string run in the page: the
+ * tests are compiled without the DOM's types.
+ */
+export function sidewaysScroll(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const found = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) found.push("page " + document.documentElement.scrollWidth + "px");
+    for (const el of document.querySelectorAll("body *")) {
+      const overflow = getComputedStyle(el).overflowX;
+      if ((overflow === "auto" || overflow === "scroll") && el.scrollWidth > el.clientWidth + 1) found.push(el.tagName.toLowerCase() + "." + el.className + " " + el.scrollWidth + "px");
+    }
+    return found;
+  })()`);
+}

@@ -12,6 +12,8 @@ import { TEMPLATE_DATABASE, withDatabase } from "./global-setup.js";
 export interface TestPortal extends RunningPortal {
   /** This portal's own database, by name (for a test that takes it away). */
   database: string;
+  /** This portal's own database; another portal started with it as `database` shares it. */
+  databaseUrl: string;
   /** A direct connection to this portal's own database, for checks behind the API. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
@@ -20,15 +22,10 @@ export interface TestPortal extends RunningPortal {
  * The real portal on a free port, over HTTP, on its own fresh database cloned from the
  * migrated template, with the demo data seeded. One per test file: nothing leaks between files.
  */
-export async function startTestPortal(options: { demo?: boolean; production?: boolean; log?: Logger } = {}): Promise<TestPortal> {
-  const adminUrl = inject("pgAdminUrl");
-  const database = `viv_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
-  await admin.end();
-
-  const url = withDatabase(adminUrl, database);
+export async function startTestPortal(
+  options: { demo?: boolean; production?: boolean; env?: Record<string, string>; database?: string; log?: Logger } = {},
+): Promise<TestPortal> {
+  const url = options.database ?? (await freshDatabase());
   const config = readConfig({
     PORT: "0",
     HOST: "127.0.0.1",
@@ -38,16 +35,28 @@ export async function startTestPortal(options: { demo?: boolean; production?: bo
     VIV_BSN_KEY: randomBytes(32).toString("base64"),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     ...(options.production ? { NODE_ENV: "production" } : {}),
+    ...options.env,
   });
   const portal = await startPortal(config, options.log ?? createLogger(config.logLevel));
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   return {
     ...portal,
-    database,
+    database: new URL(url).pathname.slice(1),
+    databaseUrl: url,
     sql: async (text, params) => (await pool.query(text, params)).rows,
     async stop() {
       await pool.end();
       await portal.stop();
     },
   };
+}
+
+async function freshDatabase(): Promise<string> {
+  const adminUrl = inject("pgAdminUrl");
+  const database = `viv_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  return withDatabase(adminUrl, database);
 }

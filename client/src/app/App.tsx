@@ -21,6 +21,7 @@ import { CataloguePage } from "../features/catalogue/CataloguePage";
 import { FinanceSettingsPage } from "../features/finance-admin/FinanceSettingsPage";
 import { DeploymentsPage } from "../features/deployments/DeploymentsPage";
 import { NewDeploymentPage } from "../features/new-deployment/NewDeploymentPage";
+import { NoticesPage } from "../features/notices/NoticesPage";
 import { LoginPage } from "../features/session/LoginPage";
 import { Shell } from "../features/session/Shell";
 import { WeekPage } from "../features/week/WeekPage";
@@ -99,6 +100,7 @@ export function App() {
           {PROVIDER_ROLES.includes(data.me.role) && <Route path="/uren" element={<WeekPage />} />}
           {PROVIDER_ROLES.includes(data.me.role) && <Route path="/uren/importeren" element={<HoursImportPage />} />}
           <Route path="/account" element={<AccountPage />} />
+          <Route path="/meldingen" element={<NoticesPage />} />
           {FINANCE_ROLES.includes(data.me.role) && <Route path="/financien" element={<FinancePage />} />}
           {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/beoordelingen" element={<ReviewQueuePage />} />}
           {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/goedkeuringen" element={<ApprovalsPage />} />}

@@ -23,6 +23,8 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   pendingApprovals: "approval.queue",
   catalogueVersions: "catalogue.read",
   yearlyReview: "yearlyReview.read",
+  notices: "notice.read",
+  unreadNoticeCount: "notice.read",
   // Mutation
   login: "public",
   logout: "public",
@@ -44,6 +46,7 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   revealResidentBsn: "resident.reveal",
   createUser: "account.manage",
   deactivateUser: "account.manage",
+  resetSecondFactor: "account.manage",
   createProvider: "organisation.manage",
   createContract: "organisation.manage",
   createApiToken: "apiToken.manage",
@@ -52,4 +55,5 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   closePeriod: "period.close",
   importMaatwerkIndications: "indication.import",
   createCatalogueVersion: "catalogue.manage",
+  markNoticesRead: "notice.read",
 };

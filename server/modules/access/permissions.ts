@@ -14,6 +14,8 @@ const ADMINS: readonly Role[] = ["PROVIDER_ADMIN", "MUNICIPALITY_ADMIN"];
  */
 export const PERMISSIONS = {
   "account.secondFactor": ALL,
+  // Meldingen: everyone reads and marks only the notices addressed to them.
+  "notice.read": ALL,
   "account.manage": ADMINS,
   "organisation.manage": ["MUNICIPALITY_ADMIN"],
   "apiToken.manage": ["PROVIDER_ADMIN"],

@@ -16,6 +16,7 @@ import {
   CreateProviderInput,
   CreateProviderPayload,
   CreateUserInput,
+  ResetSecondFactorInput,
   RevealBsnPayload,
   TotpEnrolment,
 } from "./accounts.types.js";
@@ -40,6 +41,12 @@ export class AccountsResolver {
   @Mutation(() => AccountPayload, { description: "Switches an account off and ends its sessions." })
   async deactivateUser(@Arg("userId", () => ID) userId: string, @Ctx() ctx: Context): Promise<AccountPayload> {
     const result = await ctx.services.accounts.deactivateUser(ctx.actor, ctx.origin, userId);
+    return isRefusal(result) ? { account: null, initialPassword: null, userErrors: [UserError.from(result)] } : { account: result, initialPassword: null, userErrors: [] };
+  }
+
+  @Mutation(() => AccountPayload, { description: "Removes an own account's lost second factor (with a reason, audited) and ends its sessions; the person sets up a new one at the next login." })
+  async resetSecondFactor(@Arg("input", () => ResetSecondFactorInput) input: ResetSecondFactorInput, @Ctx() ctx: Context): Promise<AccountPayload> {
+    const result = await ctx.services.accounts.resetSecondFactor(ctx.actor, ctx.origin, input);
     return isRefusal(result) ? { account: null, initialPassword: null, userErrors: [UserError.from(result)] } : { account: result, initialPassword: null, userErrors: [] };
   }
 

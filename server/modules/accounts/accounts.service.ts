@@ -80,6 +80,34 @@ export class AccountsService {
     });
   }
 
+  /**
+   * A lost authenticator: the admin takes the account's second factor and recovery codes away,
+   * with a reason for the audit trail, and ends its sessions; at the next login the person sets
+   * up a new factor before anything else (AuthService: enrolmentOnly). Never the admin's own:
+   * a stolen session could otherwise strip the factor that protects it.
+   */
+  async resetSecondFactor(actor: Actor | null, origin: Origin, input: { userId: string; reason: string }): Promise<AccountRow | Refusal> {
+    const admin = assertCan(actor, "account.manage");
+    const reason = input.reason.trim();
+    if (!reason || reason.length > 500) return { code: "INVALID_INPUT", field: "reason", message: "Geef een reden op (ten hoogste 500 tekens): die komt in de audittrail." };
+    if (!isUuid(input.userId)) return NOT_FOUND;
+    if (input.userId === admin.userId) return { code: "INVALID_INPUT", field: "userId", message: "U kunt uw eigen tweede factor niet opnieuw laten instellen. Vraag dit aan een andere beheerder." };
+    const [column, id] = scopeOf(admin);
+    return transact(this.db, async (manager) => {
+      const [rows] = await manager.query(
+        `UPDATE app_user SET totp_secret_sealed = NULL, totp_pending_sealed = NULL, totp_enabled_at = NULL
+          WHERE id = $1 AND ${column} = $2 AND kind = 'PERSON'
+         RETURNING id, email, role, active, false AS "secondFactor"`,
+        [input.userId, id],
+      );
+      if (!rows[0]) return NOT_FOUND;
+      await manager.query("DELETE FROM recovery_code WHERE user_id = $1", [input.userId]);
+      await manager.query("DELETE FROM user_session WHERE user_id = $1", [input.userId]);
+      await recordAudit(manager, admin, origin, { action: "account.secondFactorReset", municipalityId: admin.municipalityId, objectType: "user", objectId: input.userId, result: "OK", reason });
+      return rows[0] as AccountRow;
+    });
+  }
+
   /** A new provider organisation with a contract with the admin's municipality, and its first admin. */
   async createProvider(actor: Actor | null, origin: Origin, input: { name: string; adminEmail: string }): Promise<{ providerId: string; admin: AccountRow; initialPassword: string } | Refusal> {
     const admin = assertCan(actor, "organisation.manage");

@@ -22,6 +22,15 @@ export class AccountPayload {
 }
 
 @InputType()
+export class ResetSecondFactorInput {
+  @Field(() => ID)
+  userId: string;
+
+  @Field(() => String, { description: "Why, for the audit trail (required)." })
+  reason: string;
+}
+
+@InputType()
 export class CreateUserInput {
   @Field(() => String)
   email: string;
@@ -160,6 +169,9 @@ export class AuditEvent {
 
   @Field(() => String)
   result: string;
+
+  @Field(() => String, { nullable: true, description: "The administrator's reason, for actions that ask one (resetting a second factor)." })
+  reason: string | null;
 
   @Field(() => String, { nullable: true, description: "The IP address the request came from." })
   origin: string | null;

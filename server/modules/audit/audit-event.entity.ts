@@ -35,4 +35,8 @@ export class AuditEventEntity {
 
   @Column({ type: "text", nullable: true })
   origin: string | null;
+
+  /** Why an administrator did it, where the action asks for a reason. */
+  @Column({ type: "text", nullable: true })
+  reason: string | null;
 }

@@ -10,6 +10,7 @@ export interface AuditRecord {
   objectId: string | null;
   /** "OK", "REFUSED", or the outcome the action recorded ("PENDING", a review decision, ...). */
   result: string;
+  reason?: string | null;
 }
 
 /**
@@ -27,6 +28,7 @@ export async function recordAudit(manager: EntityManager, actor: Actor | null, o
     objectId: record.objectId,
     result: record.result,
     origin: origin.ip,
+    reason: record.reason ?? null,
   });
 }
 
@@ -69,7 +71,7 @@ async function searchAudit(manager: EntityManager, municipalityId: string, filte
   params.push(Math.min(Math.max(first, 1), 200));
   return manager.query(
     `SELECT e.id, e.occurred_at AS "occurredAt", e.actor_role AS "actorRole", e.actor_organisation AS "actorOrganisation",
-            e.action, e.object_type AS "objectType", e.object_id AS "objectId", e.result, e.origin, u.email AS "actorEmail"
+            e.action, e.object_type AS "objectType", e.object_id AS "objectId", e.result, e.origin, e.reason, u.email AS "actorEmail"
        FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
       WHERE ${where.join(" AND ")} ORDER BY e.id DESC LIMIT $${params.length}`,
     params,

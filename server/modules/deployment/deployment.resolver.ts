@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { maskBsn } from "../../../shared/bsn.js";
 import { scopedResidentId } from "../resident/scoped-id.js";
 import type { Context } from "../../platform/context.js";
+import { AppError } from "../../platform/errors.js";
 import { CapUsage, DateScalar, UserError } from "../../platform/graphql-common.js";
 import { Voorziening } from "../catalogue/catalogue.types.js";
 import type { VoorzieningEntity } from "../catalogue/voorziening.entity.js";
@@ -140,13 +141,16 @@ export class DeploymentResolver {
     return CapUsage.from(capUsageFigures(rule, window, used));
   }
 
-  @FieldResolver(() => [HourEntry], { description: "Newest date first; deleted entries only with includeDeleted." })
+  @FieldResolver(() => [HourEntry], { description: "Newest date first; deleted entries only with includeDeleted; only from `from` to `to` (inclusive) when given." })
   entries(
     @Root() d: DeploymentEntity,
     @Arg("includeDeleted", () => Boolean, { defaultValue: false }) includeDeleted: boolean,
+    @Arg("from", () => DateScalar, { nullable: true }) from: string | null,
+    @Arg("to", () => DateScalar, { nullable: true }) to: string | null,
     @Ctx() ctx: Context,
   ): Promise<HourEntryEntity[]> {
-    return ctx.services.hours.entriesOf(d, includeDeleted);
+    if (from != null && to != null && from > to) throw new AppError("BAD_USER_INPUT", "De begindatum ligt na de einddatum.");
+    return ctx.services.hours.entriesOf(d, includeDeleted, { from: from ?? null, to: to ?? null });
   }
 
   @FieldResolver(() => OpenReview, { nullable: true, description: "The review year open for advice and decision now; null when there is none (no reviews, or the next year is decided)." })

@@ -18,6 +18,7 @@ import type { CatalogueService } from "../catalogue/catalogue.service.js";
 import type { OrganisationService } from "../organisation/organisation.service.js";
 import { MunicipalityEntity } from "../organisation/municipality.entity.js";
 import type { ResidentService } from "../resident/resident.service.js";
+import { raiseNotice } from "../notices/raise-notice.js";
 import { DeploymentEntity } from "./deployment.entity.js";
 import {
   DEPLOYMENT_NOT_FOUND,
@@ -168,6 +169,14 @@ export class DeploymentService {
         objectType: "deployment",
         objectId: deployment.id,
         result: deployment.approvalStatus,
+      });
+      const voorziening = await this.catalogue.voorzieningOn(manager, deployment.municipalityId, deployment.voorzieningCode, deployment.startDate);
+      await raiseNotice(manager, {
+        municipalityId: deployment.municipalityId,
+        deploymentId: deployment.id,
+        key: `approval:${deployment.id}`,
+        to: { providerId: deployment.providerId },
+        details: { kind: "APPROVAL_DECIDED", voorziening: voorziening?.name ?? deployment.voorzieningCode, approved: input.decision === "APPROVE" },
       });
       return deployment;
     });

@@ -4,6 +4,7 @@ import { capOwnerKind, type CapOwnerKind } from "../../rules/cap-owner.js";
 import type { CapWindow, VoorzieningRule } from "../../rules/types.js";
 import { capWindowFor } from "../../rules/windows.js";
 import type { DeploymentEntity } from "../deployment/deployment.entity.js";
+import { raiseNotice } from "../notices/raise-notice.js";
 
 /** The resident or household whose running totals a deployment's hours count in. */
 export interface CapOwner {
@@ -96,5 +97,19 @@ export async function addToWindow(manager: EntityManager, owner: CapOwner, deplo
      RETURNING used_amount`,
     [...key, window.end, rule.cap?.amount ?? null, delta, deployment.id],
   );
+  await noticeIfPastEightyPercent(manager, deployment, window, rule, row.used_amount - delta, row.used_amount);
   return row.used_amount;
+}
+
+/** The provider hears once per window when its running total passes 80 % of the cap (in the write's own transaction). */
+export async function noticeIfPastEightyPercent(manager: EntityManager, deployment: DeploymentEntity, window: CapWindow, rule: VoorzieningRule, before: number, after: number): Promise<void> {
+  const cap = rule.cap?.amount;
+  if (!cap || !(before * 5 < cap * 4 && after * 5 >= cap * 4)) return;
+  await raiseNotice(manager, {
+    municipalityId: deployment.municipalityId,
+    deploymentId: deployment.id,
+    key: `cap-80:${deployment.id}:${window.start}`,
+    to: { providerId: deployment.providerId },
+    details: { kind: "CAP_ALMOST_REACHED", voorziening: rule.name, unit: rule.unit, cap, used: after, windowStart: window.start, windowEnd: window.end },
+  });
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Actor, Origin } from "../../platform/actor.js";
 import type { CapWindow, VoorzieningRule } from "../../rules/types.js";
 import type { DeploymentEntity } from "../deployment/deployment.entity.js";
-import type { CapOwner } from "./cap-counter.js";
+import { noticeIfPastEightyPercent, type CapOwner } from "./cap-counter.js";
 import type { HourEntryEntity } from "./hour-entry.entity.js";
 
 export interface AcceptedEntry {
@@ -10,21 +10,24 @@ export interface AcceptedEntry {
   owner: CapOwner;
   window: CapWindow;
   rule: VoorzieningRule;
+  /** The window's running total once this entry is counted. */
+  usedAfter: number;
 }
 
 /**
  * Writes the accepted new entries of one deployment in one statement: the entries, their
  * history rows, their audit rows and every window's running total (one upsert per window with
- * the window's sum). One round trip whether it is one entry or five thousand.
+ * the window's sum): one round trip whether it is one entry or five thousand. Then the notice
+ * for a window that passed 80 % of its cap.
  */
 export async function writeNewEntries(manager: EntityManager, actor: Actor, origin: Origin, deployment: DeploymentEntity, accepted: readonly AcceptedEntry[]): Promise<void> {
   if (accepted.length === 0) return;
-  const windows = new Map<string, { owner: CapOwner; window: CapWindow; cap: number | null; delta: number }>();
+  const windows = new Map<string, { owner: CapOwner; window: CapWindow; rule: VoorzieningRule; cap: number | null; delta: number; usedAfter: number }>();
   for (const a of accepted) {
     const key = `${a.owner.kind}|${a.owner.id}|${a.window.start}`;
-    const w = windows.get(key) ?? { owner: a.owner, window: a.window, cap: null, delta: 0 };
+    const w = windows.get(key) ?? { owner: a.owner, window: a.window, rule: a.rule, cap: null, delta: 0, usedAfter: 0 };
     // The cap stored with the row is the one in force for the last increase, as in addToWindow.
-    windows.set(key, { ...w, cap: a.rule.cap?.amount ?? null, delta: w.delta + a.entry.amount });
+    windows.set(key, { ...w, rule: a.rule, cap: a.rule.cap?.amount ?? null, delta: w.delta + a.entry.amount, usedAfter: a.usedAfter });
   }
   const totals = [...windows.values()];
   const entries = accepted.map((a) => a.entry);
@@ -70,4 +73,5 @@ export async function writeNewEntries(manager: EntityManager, actor: Actor, orig
       totals.map((t) => t.delta),
     ],
   );
+  for (const t of totals) await noticeIfPastEightyPercent(manager, deployment, t.window, t.rule, t.usedAfter - t.delta, t.usedAfter);
 }

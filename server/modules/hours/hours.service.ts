@@ -129,7 +129,7 @@ export class HoursService {
       createdAt: new Date(),
     });
     const total = facts.accept(entry, owner, window);
-    accepted.push({ entry, owner, window, rule });
+    accepted.push({ entry, owner, window, rule, usedAfter: total });
     return { entry, capUsage: capUsageFigures(rule, window, total), replayed: false };
   }
 
@@ -217,13 +217,15 @@ export class HoursService {
     });
   }
 
-  /** Newest date first; deleted entries only when asked for. */
-  async entriesOf(deployment: DeploymentEntity, includeDeleted: boolean): Promise<HourEntryEntity[]> {
+  /** Newest date first; deleted entries only when asked for; only the dates in `range` when it bounds them (the week grid asks one week). */
+  async entriesOf(deployment: DeploymentEntity, includeDeleted: boolean, range: { from: IsoDate | null; to: IsoDate | null } = { from: null, to: null }): Promise<HourEntryEntity[]> {
     const query = this.db
       .getRepository(HourEntryEntity)
       .createQueryBuilder("e")
       .where("e.municipality_id = :m AND e.deployment_id = :d", { m: deployment.municipalityId, d: deployment.id });
     if (!includeDeleted) query.andWhere("e.deleted_at IS NULL");
+    if (range.from !== null) query.andWhere("e.entry_date >= :from", { from: range.from });
+    if (range.to !== null) query.andWhere("e.entry_date <= :to", { to: range.to });
     return query.orderBy("e.entry_date", "DESC").addOrderBy("e.created_at", "DESC").getMany();
   }
 

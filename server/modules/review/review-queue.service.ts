@@ -47,6 +47,11 @@ export class ReviewQueueService {
     return this.dueIn("d.provider_id = $1", [user.providerId]);
   }
 
+  /** Every municipality's due reviews, for the periodic notice scan (no user: a background job). */
+  dueEverywhere(): Promise<DueReviewItem[]> {
+    return this.dueIn("TRUE", []);
+  }
+
   private async dueIn(scope: string, params: unknown[]): Promise<DueReviewItem[]> {
     const today = this.today();
     // The voorziening as the catalogue version in force on the start describes it, as

@@ -24,7 +24,8 @@ export class WaakvlamResolver {
 
   @FieldResolver(() => ReviewYearSpan, { description: "The first and last day of the review year this review decides." })
   async period(@Root() review: WaakvlamReviewEntity, @Ctx() ctx: Context): Promise<ReviewYearSpan> {
-    const [deployment] = await ctx.services.db.query<Array<{ startDate: string }>>("SELECT start_date AS \"startDate\" FROM deployment WHERE municipality_id = $1 AND id = $2", [review.municipalityId, review.deploymentId]);
-    return reviewYearSpan(deployment.startDate, review.reviewYear);
+    // Batched: a list of reviews asks the deployments' start dates in one query.
+    const start = await ctx.loaders.deploymentStart.load({ municipalityId: review.municipalityId, deploymentId: review.deploymentId });
+    return reviewYearSpan(start!, review.reviewYear);
   }
 }

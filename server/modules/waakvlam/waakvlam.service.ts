@@ -2,13 +2,14 @@ import type { DataSource } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
 import { transact } from "../../platform/transaction.js";
 import type { Refusal } from "../../rules/types.js";
-import { endAfterStop, reviewYearToDecide, type ReviewOutcome } from "../../rules/waakvlam.js";
+import { endAfterStop, reviewYearSpan, reviewYearToDecide, type ReviewOutcome } from "../../rules/waakvlam.js";
 import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan, type Action } from "../access/permissions.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { CatalogueService } from "../catalogue/catalogue.service.js";
 import { DeploymentEntity } from "../deployment/deployment.entity.js";
 import { DEPLOYMENT_NOT_FOUND, lockVisibleDeployment } from "../deployment/deployment.query.js";
+import { raiseNotice } from "../notices/raise-notice.js";
 import { WaakvlamReviewEntity } from "./waakvlam-review.entity.js";
 
 export interface ReviewInput {
@@ -92,6 +93,16 @@ export class WaakvlamService {
         objectType: "deployment",
         objectId: deployment.id,
         result: input.outcome,
+      });
+      // The advice is news for the municipality's officers, the decision for the provider.
+      const span = reviewYearSpan(deployment.startDate, year, cycle);
+      const advice = action === "waakvlam.advise";
+      await raiseNotice(manager, {
+        municipalityId: deployment.municipalityId,
+        deploymentId: deployment.id,
+        key: `${advice ? "advice" : "review-decided"}:${deployment.id}:${year}`,
+        to: advice ? { officersOf: deployment.municipalityId } : { providerId: deployment.providerId },
+        details: { kind: advice ? "ADVICE_RECEIVED" : "REVIEW_DECIDED", voorziening: voorziening!.name, outcome: input.outcome, reviewYearStart: span.start, reviewYearEnd: span.end },
       });
       return review;
     });

@@ -4,6 +4,7 @@ import { StatusBadge, TableCell, TableRow } from "@utrecht/component-library-rea
 import { ROLE_LABELS } from "@shared/roles";
 import { ConfirmedAction } from "../../components/ConfirmedAction";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { ResetSecondFactor } from "./ResetSecondFactor";
 
 const AccountFragment = graphql(`
   fragment AccountRow_account on Account {
@@ -47,7 +48,10 @@ export function AccountRow(props: { account: FragmentType<typeof AccountFragment
       <TableCell>
         <StatusBadge status={account.active ? "active" : "inactive"}>{account.active ? "Actief" : "Uitgeschakeld"}</StatusBadge>
       </TableCell>
-      <TableCell>{account.secondFactor ? "Ingesteld" : "Niet ingesteld"}</TableCell>
+      <TableCell>
+        {account.secondFactor ? "Ingesteld" : "Niet ingesteld"}
+        {account.secondFactor && account.active && <ResetSecondFactor userId={account.id} email={account.email} />}
+      </TableCell>
       <TableCell>
         {account.active && (
           <ConfirmedAction

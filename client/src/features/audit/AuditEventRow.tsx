@@ -15,6 +15,7 @@ const AuditEventFragment = graphql(`
     objectType
     objectId
     result
+    reason
     origin
   }
 `);
@@ -43,7 +44,10 @@ export function AuditEventRow(props: { event: FragmentType<typeof AuditEventFrag
           </span>
         )}
       </TableCell>
-      <TableCell>{RESULT_LABELS[e.result] ?? e.result}</TableCell>
+      <TableCell>
+        {RESULT_LABELS[e.result] ?? e.result}
+        {e.reason && <span className="viv-audit__detail">Reden: {e.reason}</span>}
+      </TableCell>
       <TableCell>{e.origin ?? "–"}</TableCell>
     </TableRow>
   );

@@ -16,6 +16,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "account.create": "Account aangemaakt",
   "account.deactivate": "Account uitgeschakeld",
   "account.secondFactor": "Tweede factor ingesteld",
+  "account.secondFactorReset": "Tweede factor verwijderd door beheerder",
   "organisation.create": "Dienstverlener aangemaakt",
   "contract.create": "Contract vastgelegd",
   "apiToken.create": "API-token aangemaakt",

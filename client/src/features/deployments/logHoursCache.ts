@@ -20,9 +20,10 @@ export function addEntryToCache(cache: ApolloCache, deploymentId: string, payloa
   cache.modify({
     id,
     fields: {
-      entries(existing: readonly Reference[] = [], { readField, toReference }) {
+      entries(existing: readonly Reference[] = [], { readField, toReference, storeFieldName }) {
         const ref = toReference({ __typename: "HourEntry", id: entry.id });
         if (!ref || existing.some((r) => readField("id", r) === entry.id)) return existing;
+        if (!inRangeOf(storeFieldName, entry.date)) return existing;
         // Newest first: before the first entry on the same day or earlier.
         const at = existing.findIndex((r) => (readField<string>("date", r) ?? "") <= entry.date);
         return at === -1 ? [...existing, ref] : [...existing.slice(0, at), ref, ...existing.slice(at)];
@@ -36,4 +37,12 @@ export function addEntryToCache(cache: ApolloCache, deploymentId: string, payloa
       },
     },
   });
+}
+
+/** Whether a date belongs in a cached `entries(from:, to:)` list (its arguments are in the store field's name). */
+function inRangeOf(storeFieldName: string, date: string): boolean {
+  const open = storeFieldName.indexOf("(");
+  if (open === -1) return true;
+  const args = JSON.parse(storeFieldName.slice(open + 1, -1)) as { from?: string | null; to?: string | null };
+  return (args.from == null || date >= args.from) && (args.to == null || date <= args.to);
 }

@@ -7,6 +7,7 @@ import { Frame } from "../../app/Frame";
 import { NavItem, RouterLink } from "../../components/RouterLink";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { mayUse } from "../admin/access";
+import { NoticeCount } from "../notices/NoticeCount";
 
 const ShellUserFragment = graphql(`
   fragment Shell_user on User {
@@ -61,6 +62,7 @@ export function Shell({ user: userRef, onLoggedOut, children }: ShellProps) {
         <span className="viv-header__organisation">{user.organisation?.name ?? user.email}</span>
         <span className="viv-header__role">{ROLE_LABELS[user.role]}</span>
       </p>
+      <NoticeCount />
       {/* In the header rather than the menu: every role has an account, also finance, which has no menu. */}
       <RouterLink to="/account" className="viv-header__account">
         Mijn account

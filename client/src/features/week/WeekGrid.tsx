@@ -9,7 +9,7 @@ import { CellKeys, saveCells, type CellOutcome, type CellToSave } from "./saveWe
 import { cellFormatHint, cellKey, parseCell, type WeekDay } from "./week";
 import { cellId, dayHeaderId, WeekRow, type WeekRowDeployment } from "./WeekRow";
 
-const WeekGridLogHours = graphql(`
+export const WeekGridLogHours = graphql(`
   mutation WeekGrid_LogHours($input: LogHoursInput!) {
     logHours(input: $input) {
       entry {

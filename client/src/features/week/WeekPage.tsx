@@ -5,11 +5,13 @@ import { useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { RouterLink } from "../../components/RouterLink";
 import { graphql } from "../../gql";
+import { useMediaQuery } from "../../app/useMediaQuery";
+import { DayView } from "./DayView";
 import { WeekGrid } from "./WeekGrid";
 import { mondayFromParam, weekDays, weekTitle } from "./week";
 
 const WeekPageQuery = graphql(`
-  query WeekPage_Deployments($first: Int!) {
+  query WeekPage_Deployments($first: Int!, $from: Date!, $to: Date!) {
     deployments(first: $first, filter: { status: ACTIVE }) {
       totalCount
       pageInfo {
@@ -31,8 +33,16 @@ const WeekPageQuery = graphql(`
   }
 `);
 
-/** "Urenweek": a week of hours for every running deployment at once. */
+/** Below this width the week's seven columns do not fit: the day view takes over. */
+const NARROW = "(max-width: 699px)";
+
+/** /uren: the week grid, or on a phone the day view ("Vandaag"). */
 export function WeekPage() {
+  return useMediaQuery(NARROW) ? <DayView /> : <WeekView />;
+}
+
+/** "Urenweek": a week of hours for every running deployment at once. */
+function WeekView() {
   usePageTitle("Urenweek");
   const today = todayInNetherlands();
   const thisMonday = startOfIsoWeek(today);
@@ -44,7 +54,8 @@ export function WeekPage() {
   const isThisWeek = monday === thisMonday;
   // Fresh figures each time the page opens: hours may have been corrected or deleted elsewhere.
   // The server's page maximum: a person rarely has more running deployments than this.
-  const { data, error, loading } = useQuery(WeekPageQuery, { variables: { first: 100 }, fetchPolicy: "cache-and-network" });
+  // Only the shown week's entries (WeekRow_deployment's `entries(from: $from, to: $to)`), not every deployment's history.
+  const { data, error, loading } = useQuery(WeekPageQuery, { variables: { first: 100, from: monday, to: addDays(monday, 6) }, fetchPolicy: "cache-and-network" });
   const connection = data?.deployments;
 
   // The week is in the URL (so a reload or a shared link keeps it); nothing about residents is.

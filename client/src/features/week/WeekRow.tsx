@@ -25,7 +25,7 @@ const WeekRowFragment = graphql(`
       usedMinutes
       unit
     }
-    entries {
+    entries(from: $from, to: $to) {
       id
       date
       minutes
