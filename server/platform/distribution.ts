@@ -16,6 +16,7 @@ export const REFERENCE_TABLES: readonly string[] = [
   "recovery_code",
   "api_token",
   "rate_limit",
+  "login_known_address",
 ];
 
 /**

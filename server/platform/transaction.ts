@@ -29,23 +29,30 @@ export async function transact<T>(db: DataSource, work: (manager: EntityManager)
 }
 
 /**
- * Runs `work` in one transaction that commits whatever it returns: for work that answers
- * many refusals and results at once (a batch), where each refusal was decided before its
- * part was written.
+ * Runs `work` in one transaction that commits whatever it returns: for work that answers many
+ * refusals and results at once (a batch), where each refusal was decided before its part was
+ * written. With `rehearse` it always rolls back: the same judgement as the real write, and
+ * nothing kept (a preview). A wait past the lock or connection timeout answers `onBusy()`.
  */
-export async function transactAll<T>(db: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return db.transaction((manager) => work(manager));
-}
-
-/** Runs `work` in a transaction that is always rolled back: the same judgement as the real write, and nothing kept (a preview). */
-export async function rehearse<T>(db: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export async function transactAll<T>(db: DataSource, work: (manager: EntityManager) => Promise<T>, options: { rehearse: boolean; onBusy: () => T }): Promise<T> {
   const runner = db.createQueryRunner();
-  await runner.connect();
-  await runner.startTransaction();
   try {
-    return await work(runner.manager);
+    await runner.connect();
+  } catch (error) {
+    if (isBusy(error)) return options.onBusy();
+    throw error;
+  }
+  try {
+    await runner.startTransaction();
+    const result = await work(runner.manager);
+    if (options.rehearse) await runner.rollbackTransaction();
+    else await runner.commitTransaction();
+    return result;
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    if (isBusy(error)) return options.onBusy();
+    throw error;
   } finally {
-    await runner.rollbackTransaction();
     await runner.release();
   }
 }

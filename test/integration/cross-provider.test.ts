@@ -20,10 +20,10 @@ const WAITING =
   "Deze inzet moet eerst door de gemeente worden goedgekeurd: kortdurende individuele begeleiding is in principe eenmalig en niet bedoeld ter overbrugging van maatwerkbegeleiding. " +
   "De inzet is vastgelegd en wacht op goedkeuring van de gemeente; u kunt uren schrijven zodra de gemeente heeft goedgekeurd.";
 
-const startKortdurend = async (session: GraphQLSession, residentBsn: string) => {
+const startKortdurend = async (session: GraphQLSession, residentBsn: string, voorzieningCode = "KORTDURENDE_BEGELEIDING") => {
   const result = await session.request(
     `mutation C($input: CreateDeploymentInput!) { createDeployment(input: $input) { deployment { id resident { id } } userErrors { code field message } } }`,
-    { input: { municipalityCode: "GM0637", voorzieningCode: "KORTDURENDE_BEGELEIDING", residentBsn, startDate: daysAgo(5) } },
+    { input: { municipalityCode: "GM0637", voorzieningCode, residentBsn, startDate: daysAgo(5) } },
   );
   return result.data.createDeployment;
 };
@@ -53,7 +53,8 @@ describe("no hints across providers", () => {
   it("shows each provider its own id for a shared resident, which another provider cannot use", async () => {
     const bsn = freshBsn();
     const own = await startKortdurend(horizon, bsn);
-    const theirs = await startKortdurend(deLinde, bsn);
+    // A second kortdurende begeleiding beside Horizon's is refused (the cap is the resident's), so De Linde gives dagbesteding.
+    const theirs = await startKortdurend(deLinde, bsn, "RECREATIEVE_DAGBESTEDING");
     const horizonSees = own.deployment.resident.id;
     const deLindeSees = theirs.deployment.resident.id;
     expect(horizonSees).not.toBe(deLindeSees);

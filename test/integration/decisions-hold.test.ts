@@ -42,7 +42,7 @@ describe("a municipality's STOP holds", () => {
 
     const again = await create(horizon, { voorzieningCode: "WAAKVLAMCONTACT", residentBsn: bsn, startDate: daysAgo(1) });
     expect(again.data.createDeployment.userErrors).toMatchObject([{ code: "APPROVAL_REQUIRED" }]);
-    expect(again.data.createDeployment.userErrors[0].message).toContain("De gemeente heeft eerder besloten het waakvlamcontact voor deze inwoner te stoppen");
+    expect(again.data.createDeployment.userErrors[0].message).toContain("Deze inzet moet eerst door de gemeente worden goedgekeurd.");
     const id = again.data.createDeployment.deployment.id;
     expect((await log(id, today)).data.logHours.userErrors).toMatchObject([{ code: "APPROVAL_REQUIRED" }]);
 
@@ -77,7 +77,7 @@ describe("kortdurende begeleiding does not bridge to maatwerk begeleiding", () =
     await recordIndication(consulent, { providerId: providerIds["Welzijn De Linde"], residentBsn: bsn, householdCode: "HH-BRUG-1", startDate: addDays(today, 30) });
     const result = await create(horizon, { voorzieningCode: "KORTDURENDE_BEGELEIDING", residentBsn: bsn, startDate: daysAgo(5) });
     expect(result.data.createDeployment.userErrors).toMatchObject([{ code: "APPROVAL_REQUIRED", field: null }]);
-    expect(result.data.createDeployment.userErrors[0].message).toContain("niet bedoeld als overbrugging");
+    expect(result.data.createDeployment.userErrors[0].message).toContain("niet bedoeld ter overbrugging van maatwerkbegeleiding");
     const id = result.data.createDeployment.deployment.id;
     const queued = (await consulent.request(PENDING)).data.pendingApprovals.find((p: { deployment: { id: string } }) => p.deployment.id === id);
     expect(queued).toMatchObject({ reason: "BRIDGING", earlierStop: null });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths } from "../../shared/dates.js";
-import { daysAgo, freshBsn, startDeployment } from "../support/fixtures.js";
+import { daysAgo, deliveredBegeleiding, freshBsn, startDeployment } from "../support/fixtures.js";
 import { GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { startTestPortal, type TestPortal } from "../support/portal.js";
 
@@ -47,7 +47,7 @@ describe("WaakvlamReview.period", () => {
     const ids: string[] = [];
     for (const started of starts) {
       const bsn = freshBsn();
-      await startDeployment(horizon, { residentBsn: bsn, startDate: daysAgo(started + 60), endDate: daysAgo(started + 1) });
+      await deliveredBegeleiding(horizon, bsn, daysAgo(started + 60), daysAgo(started + 1));
       const w = await startDeployment(horizon, { voorzieningCode: "WAAKVLAMCONTACT", residentBsn: bsn, startDate: daysAgo(started) });
       const advised = await horizon.request(`mutation A($input: AdviseWaakvlamReviewInput!) { adviseWaakvlamReview(input: $input) { userErrors { code } } }`, {
         input: { deploymentId: w, advice: "CONTINUE", motivation: "Nog nodig." },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMonths, addDays, formatDutchDate } from "../../shared/dates.js";
 import { createLogger } from "../../server/platform/logger.js";
-import { daysAgo, freshBsn, startDeployment } from "../support/fixtures.js";
+import { daysAgo, deliveredBegeleiding, freshBsn, startDeployment } from "../support/fixtures.js";
 import { CREATE_DEPLOYMENT, GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { startTestPortal, type TestPortal } from "../support/portal.js";
 
@@ -29,7 +29,7 @@ const review = (session: GraphQLSession, mutation: "adviseWaakvlamReview" | "dec
 /** A waakvlamcontact that started `started` days ago, after a kortdurende begeleiding by the same provider. */
 async function waakvlam(started: number): Promise<string> {
   const bsn = freshBsn();
-  await startDeployment(horizon, { residentBsn: bsn, startDate: daysAgo(started + 60), endDate: daysAgo(started + 1) });
+  await deliveredBegeleiding(horizon, bsn, daysAgo(started + 60), daysAgo(started + 1));
   return startDeployment(horizon, { voorzieningCode: "WAAKVLAMCONTACT", residentBsn: bsn, startDate: daysAgo(started) });
 }
 

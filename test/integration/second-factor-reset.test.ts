@@ -62,7 +62,7 @@ describe("an admin resets a user's lost second factor", () => {
   });
 
   it("lets a provider admin reset the organisation's own people", async () => {
-    const employee = await enrolledUser(horizonAdmin, "veldwerker@horizon.nl", "PROVIDER_EMPLOYEE");
+    const employee = await enrolledUser(horizonAdmin, "veldwerker@horizon.demo", "PROVIDER_EMPLOYEE");
     expect((await reset(horizonAdmin, employee.id)).data.resetSecondFactor.userErrors).toEqual([]);
     expect(await factorOf(employee.id)).toEqual({ enabled: false, codes: 0 });
     const [row] = await portal.sql<{ reason: string }>("SELECT reason FROM audit_event WHERE action = 'account.secondFactorReset' AND object_id = $1", [employee.id]);
@@ -71,7 +71,7 @@ describe("an admin resets a user's lost second factor", () => {
 
   it("answers NOT_FOUND for another organisation's or municipality's user, and changes nothing", async () => {
     const officer = await enrolledUser(zoetermeerAdmin, "ander@zoetermeer.nl", "MUNICIPALITY_OFFICER");
-    const employee = await enrolledUser(horizonAdmin, "ander@horizon.nl", "PROVIDER_EMPLOYEE");
+    const employee = await enrolledUser(horizonAdmin, "ander@horizon.demo", "PROVIDER_EMPLOYEE");
     const [{ id: bergenDal }] = await portal.sql<{ id: string }>("SELECT id FROM app_user WHERE email = 'consulent@bergendal.demo'");
     const [{ id: deLinde }] = await portal.sql<{ id: string }>("SELECT id FROM app_user WHERE email = 'medewerker@delinde.demo'");
     for (const [admin, userId] of [[horizonAdmin, officer.id], [horizonAdmin, deLinde], [zoetermeerAdmin, employee.id], [zoetermeerAdmin, bergenDal]] as const) {

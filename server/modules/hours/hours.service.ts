@@ -4,7 +4,7 @@ import type { IsoDate } from "../../../shared/dates.js";
 import { forbidden } from "../../platform/errors.js";
 import { checkNoBsnIn } from "../../rules/free-text.js";
 import { isUuid } from "../../platform/ids.js";
-import { rehearse, transact, transactAll } from "../../platform/transaction.js";
+import { BUSY, transact, transactAll } from "../../platform/transaction.js";
 import { capUsageFigures, checkCap } from "../../rules/caps.js";
 import { isRefusal, type CapUsageFigures, type Refusal, type VoorzieningRule } from "../../rules/types.js";
 import type { Actor, Origin } from "../../platform/actor.js";
@@ -84,8 +84,7 @@ export class HoursService {
     options: { rehearse: boolean },
   ): Promise<Array<WrittenEntry | Refusal>> {
     const user = assertCan(actor, "hours.log");
-    const run = options.rehearse ? rehearse : transactAll;
-    return run(this.db, async (manager) => {
+    return transactAll(this.db, async (manager) => {
       const deployment = await lockVisibleDeployment(manager, user, deploymentId);
       if (!deployment) return inputs.map(() => DEPLOYMENT_NOT_FOUND);
       const valid = inputs.filter((input) => !checkTexts(input));
@@ -94,7 +93,7 @@ export class HoursService {
       const results = inputs.map((input) => checkTexts(input) ?? this.judge(user, deployment, facts, input, accepted));
       await writeNewEntries(manager, user, origin, deployment, accepted);
       return results;
-    });
+    }, { rehearse: options.rehearse, onBusy: () => inputs.map(() => BUSY) });
   }
 
   /** One new entry against the facts: a replay, a refusal, or an accepted entry that moves the facts. */
