@@ -56,6 +56,16 @@ async function stopServer() {
   await exited;
 }
 
+// Interrupted: stop what this run started (the server, the database) and remove its files.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, async () => {
+    await stopServer().catch(() => {});
+    await database.stop().catch(() => {});
+    await rm(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+
 const client = new pg.Client({ connectionString: database.url });
 try {
   figures.startFresh = await startServer();

@@ -1,9 +1,8 @@
 import ExcelJS from "exceljs";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { daysAgo, startDeployment, today } from "../support/fixtures.js";
 import { GraphQLSession } from "../support/graphql.js";
-import { withDatabase } from "../support/global-setup.js";
+import { withFailingExports } from "../support/failing-exports.js";
 import { startTestPortal, type TestPortal } from "../support/portal.js";
 
 /** Issue #20: money that cannot overflow, downloads that never pass off a broken file, token bookkeeping off the hot path. */
@@ -89,23 +88,8 @@ describe("money", () => {
 });
 
 describe("a download that fails halfway", () => {
-  /**
-   * The portal's pool sets its own statement_timeout on every connection, which a database
-   * setting cannot lower; so the failure is forced with the database's lock_timeout and a lock
-   * this test holds on the residents summary, which the export reads after its first bytes.
-   */
   it("is cut off (CSV) or answered with an error (XLSX), never a 200 with a file that opens", async () => {
-    const [{ db }] = await portal.sql<{ db: string }>("SELECT current_database() AS db");
-    const blocker = new pg.Client({ connectionString: withDatabase(inject("pgAdminUrl"), db) });
-    await blocker.connect();
-    try {
-      await blocker.query(`ALTER DATABASE ${db} SET lock_timeout = '300ms'`);
-      // The portal's connections were opened before: let them be replaced by ones that have the setting.
-      await blocker.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'viv-portal'");
-      await new Promise((r) => setTimeout(r, 300));
-      await blocker.query("BEGIN");
-      await blocker.query("LOCK TABLE usage_resident_month IN ACCESS EXCLUSIVE MODE");
-
+    await withFailingExports(portal, async () => {
       const csv = await download(exportPath("csv"));
       expect(csv.status).toBe(200);
       await expect(csv.arrayBuffer()).rejects.toThrow();
@@ -114,11 +98,7 @@ describe("a download that fails halfway", () => {
       expect(xlsx.status).toBe(500);
       expect(xlsx.headers.get("content-type")).toMatch(/application\/json/);
       expect(((await xlsx.json()) as any).errors[0].message).toBe("Er ging iets mis aan onze kant. Probeer het opnieuw.");
-    } finally {
-      await blocker.query("ROLLBACK").catch(() => {});
-      await blocker.query(`ALTER DATABASE ${db} RESET lock_timeout`);
-      await blocker.end();
-    }
+    });
     // Once the lock is gone the same download is whole again.
     expect((await xlsxTotals())[0]).toBe("Totaal");
   });
