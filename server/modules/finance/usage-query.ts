@@ -39,7 +39,9 @@ const FILTERS = (alias: string) => `($4::uuid IS NULL OR ${alias}.provider_id = 
  * (usage-summary.ts): whole months from usage_resident_month; a month the range cuts through
  * ($8-$9 before the whole months, $10-$11 after) from the entries booked in that part, found by
  * the booking-date index. A finance line counts its resident when it is positive: each counting
- * entry on its booking date, the entry of a closed month taken back later included.
+ * entry on its booking date, the entry of a closed month taken back later included. Each
+ * (month, provider, voorziening, resident) comes once: the month rows are unique by their key,
+ * the cut months are made distinct and are other months; so a row's residents are a count(*).
  */
 const RESIDENTS = `
   residents AS (
@@ -48,7 +50,7 @@ const RESIDENTS = `
      WHERE r.municipality_id = $1 AND r.positive_lines > 0 AND r.booked_month BETWEEN $6::date AND $7::date
        AND r.booked_month BETWEEN date_trunc('month', $2::date) AND $3::date AND ${FILTERS("r")}
     UNION ALL
-    SELECT date_trunc('month', COALESCE(e.booked_in, e.entry_date))::date, d.provider_id, d.voorziening_code, d.resident_id
+    SELECT DISTINCT date_trunc('month', COALESCE(e.booked_in, e.entry_date))::date, d.provider_id, d.voorziening_code, d.resident_id
       FROM hour_entry e JOIN deployment d ON d.municipality_id = e.municipality_id AND d.id = e.deployment_id
      WHERE e.municipality_id = $1 AND (e.deleted_at IS NULL OR e.reversed_in IS NOT NULL)
        AND (COALESCE(e.booked_in, e.entry_date) BETWEEN $8::date AND $9::date OR COALESCE(e.booked_in, e.entry_date) BETWEEN $10::date AND $11::date)
@@ -109,7 +111,7 @@ export const USAGE_ROWS_SQL = `
       FROM days GROUP BY 1, 2, 3
   ),
   counted AS (
-    SELECT booked_month, provider_id, voorziening_code, COUNT(DISTINCT resident_id) AS residents FROM residents GROUP BY 1, 2, 3
+    SELECT booked_month, provider_id, voorziening_code, COUNT(*) AS residents FROM residents GROUP BY 1, 2, 3
   ),
   names AS (
     SELECT DISTINCT ON (v.code) v.code, v.name, v.unit
@@ -135,7 +137,7 @@ export const USAGE_ROWS_SQL = `
 /** Distinct residents over the whole report (a resident in several rows counts once). */
 export const USAGE_RESIDENTS_SQL = `
   WITH ${RESIDENTS}
-  SELECT COUNT(DISTINCT resident_id)::int AS residents FROM residents`;
+  SELECT COUNT(*)::int AS residents FROM (SELECT DISTINCT resident_id FROM residents) r`;
 
 /**
  * The parameters of both queries: the request, the whole months in the range ($6, $7: their
