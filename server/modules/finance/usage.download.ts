@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Request, Response } from "express";
 import { isIsoDate } from "../../../shared/dates.js";
@@ -149,30 +150,45 @@ function csvWriter(res: Response): ExportWriter {
 }
 
 /**
- * The workbook is built in memory (a report has one row per month, provider and voorziening:
- * thousands, not millions) and sent only when it is whole, with its length: a failure before
- * that answers an error instead of a 200 with half a zip.
+ * The workbook is written whole before anything is sent: exceljs's streaming writer (rows are
+ * committed as they come, so memory stays small) writes the zip into memory, and only when it is
+ * complete do the status line, its length and the file go out. A failure before that answers an
+ * error instead of a 200 with half a zip.
  */
 function xlsxWriter(res: Response): ExportWriter {
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const file = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet("Gebruik", { views: [{ state: "frozen", ySplit: 1 }] });
   let name = "gebruik.xlsx";
-  const add = (l: ExportLine) => sheet.addRow(COLUMNS.map((c) => (c.xlsx ?? c.csv)(l)));
+  const add = (l: ExportLine, bold = false) => {
+    const row = sheet.addRow(COLUMNS.map((c) => (c.xlsx ?? c.csv)(l)));
+    if (bold) row.font = { bold: true };
+    row.commit();
+  };
   return {
     async start(filename) {
       name = filename;
       sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: Math.max(10, c.header.length + 2), style: c.numFmt ? { numFmt: c.numFmt } : {} }));
       sheet.getRow(1).font = { bold: true };
+      sheet.getRow(1).commit();
     },
     async row(row) {
       add(rowLine(row));
     },
     async end(totals) {
-      add(totalsLine(totals)).font = { bold: true };
-      const file = Buffer.from(await workbook.xlsx.writeBuffer());
+      add(totalsLine(totals), true);
+      sheet.commit();
+      await workbook.commit();
+      const whole = Buffer.concat(chunks);
       setHeaders(res, name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-      res.setHeader("Content-Length", String(file.length));
-      res.end(file);
+      res.setHeader("Content-Length", String(whole.length));
+      res.end(whole);
     },
   };
 }
