@@ -18,7 +18,8 @@ const config: CodegenConfig = {
         fragmentMasking: { unmaskFunctionName: "getFragmentData" },
       },
       config: {
-        scalars: { Date: "string" },
+        // BigInt (money in cents) arrives as a JSON number while it is a safe integer: any realistic total.
+        scalars: { Date: "string", BigInt: "number" },
         enumType: "string-literal",
         useTypeImports: true,
         nonOptionalTypename: false,

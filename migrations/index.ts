@@ -8,6 +8,7 @@ import { ResidentCaps1764100000000 } from "./1764100000000-ResidentCaps.js";
 import { LoginSecurity1764200000000 } from "./1764200000000-LoginSecurity.js";
 import { Notices1764600000000 } from "./1764600000000-Notices.js";
 import { AuditReason1764600000001 } from "./1764600000001-AuditReason.js";
+import { UsageSummaries1764300000000 } from "./1764300000000-UsageSummaries.js";
 import { RegisterOnce1764700000000 } from "./1764700000000-RegisterOnce.js";
 
 /** Every migration, oldest first. Listed explicitly so that no glob decides what runs. */
@@ -20,6 +21,7 @@ export const migrations = [
   DistributionReady1764000000000,
   ResidentCaps1764100000000,
   LoginSecurity1764200000000,
+  UsageSummaries1764300000000,
   Notices1764600000000,
   AuditReason1764600000001,
   RegisterOnce1764700000000,

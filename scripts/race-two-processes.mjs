@@ -93,7 +93,7 @@ try {
   const [{ entries, minutes, used, keyed }] = (
     await client.query(
       `SELECT count(*) FILTER (WHERE e.deployment_id = $1)::int AS entries, COALESCE(SUM(e.amount) FILTER (WHERE e.deployment_id = $1), 0)::int AS minutes,
-              (SELECT used_amount FROM cap_usage u WHERE u.deployment_id = $1) AS used,
+              (SELECT used_amount FROM cap_total u WHERE u.last_deployment_id = $1) AS used,
               count(*) FILTER (WHERE e.deployment_id = $2)::int AS keyed
          FROM hour_entry e WHERE e.deployment_id IN ($1, $2) AND e.deleted_at IS NULL`,
       [deploymentId, retried],

@@ -1,4 +1,4 @@
-import { addMonths, isIsoDate, type IsoDate } from "../../shared/dates.js";
+import { addDays, addMonths, isIsoDate, type IsoDate } from "../../shared/dates.js";
 import type { Unit } from "../../shared/units.js";
 import type { Refusal } from "./types.js";
 
@@ -44,6 +44,25 @@ const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "ju
 /** "2026-10" -> "oktober 2026". */
 export function dutchMonth(month: Month): string {
   return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+type Span = [IsoDate, IsoDate];
+
+/**
+ * How a report's range falls into months: the whole months in it (the first days of the first
+ * and the last), and the parts of a month before and after them that the range cuts through.
+ * Whole months are counted from the month summaries; only the cut parts need their entries.
+ */
+export function monthParts(from: IsoDate, to: IsoDate): { whole: Span | null; before: Span | null; after: Span | null } {
+  const wholeFrom = from.endsWith("-01") ? from : firstDayOf(nextMonth(monthOfDate(from)));
+  const lastWhole = to === lastDayOf(monthOfDate(to)) ? monthOfDate(to) : monthOfDate(addMonths(firstDayOf(monthOfDate(to)), -1));
+  if (firstDayOf(lastWhole) < wholeFrom) return { whole: null, before: [from, to], after: null };
+  const wholeTo = lastDayOf(lastWhole);
+  return {
+    whole: [wholeFrom, firstDayOf(lastWhole)],
+    before: from < wholeFrom ? [from, addDays(wholeFrom, -1)] : null,
+    after: to > wholeTo ? [addDays(wholeTo, 1), to] : null,
+  };
 }
 
 /** A month may be closed once it has ended: its last day lies before today. */

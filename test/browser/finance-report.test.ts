@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isValidBsn } from "../../shared/bsn.js";
 import { axeReport, logIn, newPage, startBrowserPortal } from "../support/browser.js";
 import { GraphQLSession } from "../support/graphql.js";
+import { withFailingExports } from "../support/failing-exports.js";
 import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
@@ -43,6 +44,17 @@ describe("the finance screen", () => {
     expect([totals[0], totals[6], Number(totals[13])]).toEqual(["Totaal", data.usageReport.totals.hours, data.usageReport.totals.amountCents]);
     expect((csv.match(/(?<![\w-])\d{9}(?![\w-])/g) ?? []).filter(isValidBsn)).toEqual([]);
     await expect.poll(() => page.getByText(/gebruik-GM0637-.*\.csv is gedownload\./).isVisible()).toBe(true);
+
+    // An export that fails halfway is reported in Dutch, and no file is handed over.
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await withFailingExports(portal, async () => {
+      await page.getByRole("button", { name: "Download CSV" }).click();
+      await page.getByText("Het exporteren is halverwege afgebroken. Er is geen bestand opgeslagen, want het zou onvolledig zijn. Probeer het opnieuw.").waitFor();
+      await page.getByRole("button", { name: "Download Excel" }).click();
+      await page.getByText("Er ging iets mis aan onze kant. Probeer het opnieuw.").waitFor();
+    });
+    expect(downloads).toBe(0);
 
     // Filtering on one voorziening narrows the table and keeps the filter in the URL.
     await page.getByLabel("Voorziening", { exact: true }).selectOption("ZORGCOORDINATIE");

@@ -180,10 +180,13 @@ describe("the exports", () => {
     const [header, ...lines] = values.map((row) => row.slice(1));
     expect(header[0]).toBe("Maand");
     const totals = lines.pop()!;
-    expect(lines.map((l) => [l[0], l[3], l[5], l[6], l[11], l[13]])).toEqual(
-      data.usageReport.rows.map((r: any) => [r.month, r.voorzieningCode, r.minutes, r.hours, r.residents, r.amountCents]),
+    // Figures are numeric cells (decimal hours, euros as a number), a small count stays "< 5".
+    expect(lines.map((l) => [l[0], l[3], l[5], l[6], l[11], l[12], l[13]])).toEqual(
+      data.usageReport.rows.map((r: any) => [r.month, r.voorzieningCode, r.minutes, r.minutes / 60, r.residentCount ?? r.residents, r.amountCents / 100, r.amountCents]),
     );
     expect([totals[0], totals[5], totals[13]]).toEqual(["Totaal", data.usageReport.totals.minutes, data.usageReport.totals.amountCents]);
+    expect(sheet.getRow(2).getCell(7).numFmt).toBe("#,##0.00");
+    expect(sheet.getRow(2).getCell(13).numFmt).toBe("#,##0.00");
     received.push(JSON.stringify(values));
   });
 

@@ -141,17 +141,23 @@ export class AuthService {
 
   /** The API client of a provider system's bearer token, or null when it is unknown or revoked. */
   async actorForApiToken(token: string): Promise<Actor | null> {
-    // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
-    const [[row]] = await this.db.query(
-      `UPDATE api_token t SET last_used_at = now()
-         FROM (${ACTOR_SQL} WHERE u.active) a, app_user creator
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND a."userId" = t.client_user_id
-          -- A token ends with its creator: a deactivated admin's tokens stop working with them.
-          AND creator.id = t.created_by AND creator.active
-        RETURNING a.*`,
+    const [row] = await this.db.query(
+      `SELECT t.id AS "tokenId", t.last_used_at AS "lastUsedAt", a.*
+         FROM api_token t JOIN (${ACTOR_SQL} WHERE u.active) a ON a."userId" = t.client_user_id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
       [tokenHash(token)],
     );
-    return row ? ({ ...row, enrolmentOnly: false, viaApiToken: true } as Actor) : null;
+    if (!row) return null;
+    // At most once a minute per token, like a session's last_seen_at: a provider system sending
+    // in parallel must not queue on this one row. The WHERE makes parallel requests write it once.
+    if (row.lastUsedAt === null || Date.now() - new Date(row.lastUsedAt).getTime() > TOUCH_INTERVAL_MS) {
+      await this.db.query(
+        "UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2))",
+        [row.tokenId, TOUCH_INTERVAL_MS / 1000],
+      );
+    }
+    const { tokenId: _t, lastUsedAt: _l, ...actor } = row;
+    return { ...actor, enrolmentOnly: false, viaApiToken: true } as Actor;
   }
 
   /** The actor of an account without a login, for work the portal does itself (the demo seed). */

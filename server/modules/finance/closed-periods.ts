@@ -15,7 +15,7 @@ import { HourEntryEntity } from "../hours/hour-entry.entity.js";
  *   its replacement    a new entry with the corrected date and amount, correction_of = the entry,
  *                      booked_in = that open month when its own date lies in a closed month
  *
- * For the provider's view, the caps (cap_usage, by entry date) and the day totals, the entry is
+ * For the provider's view, the caps (cap_total, by entry date) and the day totals, the entry is
  * simply replaced: they read live entries (deleted_at IS NULL) only.
  *
  * Every write that depends on which months are closed takes a shared advisory lock of the

@@ -110,29 +110,26 @@ export class FinanceService {
     if (!municipality) return null;
     const query = toQuery(municipality.id, request);
     const manager = this.db.manager;
-    const raw: RawUsageRow[] = await manager.query(USAGE_ROWS_SQL, usageParams(query));
+    // Independent reads, side by side on the pool.
+    const [raw, [{ residents }], closedMonths, providers] = await Promise.all([
+      manager.query(USAGE_ROWS_SQL, usageParams(query)) as Promise<RawUsageRow[]>,
+      manager.query(USAGE_RESIDENTS_SQL, usageParams(query)),
+      this.closedMonthsBetween(manager, municipality.id, request.from, request.to),
+      manager.query(`SELECT DISTINCT p.id, p.name FROM contract c JOIN provider p ON p.id = c.provider_id WHERE c.municipality_id = $1 ORDER BY p.name`, [municipality.id]),
+    ]);
     const rows = raw.map(toUsageRow);
     const totals = emptyTotals();
     for (const row of rows) addToTotals(totals, row);
-    const [{ residents }] = await manager.query(USAGE_RESIDENTS_SQL, usageParams(query));
-    return {
-      municipality,
-      from: request.from,
-      to: request.to,
-      rows,
-      totals: { ...totals, residents },
-      closedMonths: await this.closedMonthsBetween(manager, municipality.id, request.from, request.to),
-      providers: await manager.query(
-        `SELECT DISTINCT p.id, p.name FROM contract c JOIN provider p ON p.id = c.provider_id WHERE c.municipality_id = $1 ORDER BY p.name`,
-        [municipality.id],
-      ),
-    };
+    return { municipality, from: request.from, to: request.to, rows, totals: { ...totals, residents }, closedMonths, providers };
   }
 
   /**
    * The same report row by row from a PostgreSQL cursor, for an export: `write` is awaited for
    * each row (it waits for the HTTP stream to drain), so no more than a page is ever in memory.
-   * The rows and the resident total come from one snapshot. Null: not the reader's municipality.
+   * The rows and the resident total come from one snapshot. Each FETCH is its own statement under
+   * the pool's statement timeout, so the export as a whole has no time limit, and since it reads
+   * summary rows (usage-summary.ts) no statement of it runs long, whatever the year's size.
+   * Null: not the reader's municipality.
    */
   async streamUsage(
     actor: Actor | null,

@@ -1,3 +1,4 @@
+import { GraphQLBigInt } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Unit } from "../../../shared/units.js";
 import { DateScalar, enumOf, UnitEnum, UserError } from "../../platform/graphql-common.js";
@@ -6,8 +7,43 @@ import { TARIFF_UNITS, type TariffUnit } from "../../rules/finance.js";
 export const TariffUnitEnum = enumOf(TARIFF_UNITS);
 registerEnumType(TariffUnitEnum, { name: "TariffUnit", description: "What a tariff prices: an hour, a dagdeel or an etmaal." });
 
+/**
+ * The figures a report row and the report's totals share. Amounts of money are whole cents as
+ * BigInt (graphql-scalars: a JSON number while it is a safe integer), so a region's year never
+ * overflows GraphQL's 32-bit Int.
+ */
+@ObjectType()
+abstract class UsageFigures {
+  @Field(() => Int, { description: "Minutes (0 for a voorziening counted in dagdelen or etmalen)." })
+  minutes: number;
+
+  @Field(() => String, { description: 'The minutes as hours, "12:30".' })
+  hours: string;
+
+  @Field(() => Int)
+  dagdelen: number;
+
+  @Field(() => Int)
+  etmalen: number;
+
+  @Field(() => Int, { description: "Correction lines of closed months booked in this month." })
+  correctionLines: number;
+
+  @Field(() => String, { description: 'Residents counted, as shown: "< 5" below five; a resident in several rows counts once in the totals.' })
+  residents: string;
+
+  @Field(() => Int, { nullable: true, description: "The exact count from five up; null below five, so that a small group cannot be recognised." })
+  residentCount: number | null;
+
+  @Field(() => GraphQLBigInt, { description: "The price in whole cents, from the tariff valid on each entry's date; in the totals the sum of the rows." })
+  amountCents: number;
+
+  @Field(() => Int, { description: "Lines without a tariff on their date: in the hours, not in the amount." })
+  unpricedLines: number;
+}
+
 @ObjectType({ description: "A provider's use of one voorziening in one month. Residents are counted, never named." })
-export class UsageReportRow {
+export class UsageReportRow extends UsageFigures {
   @Field(() => String, { description: 'The month the lines are booked in, "2026-10".' })
   month: string;
 
@@ -29,69 +65,15 @@ export class UsageReportRow {
   @Field(() => UnitEnum)
   unit: Unit;
 
-  @Field(() => Int, { description: "Minutes (0 for a voorziening counted in dagdelen or etmalen)." })
-  minutes: number;
-
-  @Field(() => String, { description: 'The minutes as hours, "12:30".' })
-  hours: string;
-
-  @Field(() => Int)
-  dagdelen: number;
-
-  @Field(() => Int)
-  etmalen: number;
-
-  @Field(() => Int, { description: "Correction lines of closed months booked in this month." })
-  correctionLines: number;
-
   @Field(() => Int, { description: "The part of the amount (minutes, dagdelen or etmalen) that those correction lines add or take back." })
   correctionAmount: number;
-
-  @Field(() => String, { description: 'Residents counted, as shown: "< 5" below five.' })
-  residents: string;
-
-  @Field(() => Int, { nullable: true, description: "The exact count from five up; null below five, so that a small group cannot be recognised." })
-  residentCount: number | null;
-
-  @Field(() => Int, { description: "The price in cents, from the tariff valid on each entry's date." })
-  amountCents: number;
-
-  @Field(() => Int, { description: "Lines without a tariff on their date: in the hours, not in the amount." })
-  unpricedLines: number;
 
   @Field(() => Boolean, { description: "Whether the month is closed: its figures no longer change." })
   closed: boolean;
 }
 
 @ObjectType()
-export class UsageTotals {
-  @Field(() => Int)
-  minutes: number;
-
-  @Field(() => String)
-  hours: string;
-
-  @Field(() => Int)
-  dagdelen: number;
-
-  @Field(() => Int)
-  etmalen: number;
-
-  @Field(() => Int)
-  correctionLines: number;
-
-  @Field(() => String, { description: 'Distinct residents over the whole report, as shown: "< 5" below five, "afgeschermd" when a row shows "< 5" (so that subtracting the rows cannot reveal it).' })
-  residents: string;
-
-  @Field(() => Int, { nullable: true })
-  residentCount: number | null;
-
-  @Field(() => Int, { description: "The sum of the rows' amounts." })
-  amountCents: number;
-
-  @Field(() => Int)
-  unpricedLines: number;
-}
+export class UsageTotals extends UsageFigures {}
 
 @ObjectType()
 export class ReportProvider {

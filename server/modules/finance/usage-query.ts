@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../../shared/dates.js";
 import type { Unit } from "../../../shared/units.js";
-import { priceCents } from "../../rules/finance.js";
+import { monthParts, priceCents } from "../../rules/finance.js";
 
 /** What a usage report is asked for; the municipality is already the actor's own. */
 export interface UsageQuery {
@@ -32,75 +32,120 @@ export interface UsageRow {
   closed: boolean;
 }
 
+const FILTERS = (alias: string) => `($4::uuid IS NULL OR ${alias}.provider_id = $4::uuid) AND ($5::text IS NULL OR ${alias}.voorziening_code = $5::text)`;
+
 /**
- * The finance lines of a municipality booked between `from` and `to`: each live entry on its
- * booking date (its own date, or the first day of the open month a correction was booked in);
- * an entry taken back after its month closed still counts there, and counts negative on the
- * first day of the month it was taken back in (closed-periods.ts).
+ * The residents counted between `from` and `to`, per booking month, provider and voorziening
+ * (usage-summary.ts): whole months from usage_resident_month; a month the range cuts through
+ * ($8-$9 before the whole months, $10-$11 after) from the entries booked in that part, found by
+ * the booking-date index. A finance line counts its resident when it is positive: each counting
+ * entry on its booking date, the entry of a closed month taken back later included. Each
+ * (month, provider, voorziening, resident) comes once: the month rows are unique by their key,
+ * the cut months are made distinct and are other months; so a row's residents are a count(*).
  */
-const LINES = `
-  lines AS (
-    SELECT e.deployment_id, e.entry_date, COALESCE(e.booked_in, e.entry_date) AS booked_on, e.amount, e.correction_of IS NOT NULL AS correction
-      FROM hour_entry e
-     WHERE e.municipality_id = $1 AND (e.deleted_at IS NULL OR e.reversed_in IS NOT NULL)
-       AND COALESCE(e.booked_in, e.entry_date) BETWEEN $2::date AND $3::date
+const RESIDENTS = `
+  residents AS (
+    SELECT r.booked_month, r.provider_id, r.voorziening_code, r.resident_id
+      FROM usage_resident_month r
+     WHERE r.municipality_id = $1 AND r.positive_lines > 0 AND r.booked_month BETWEEN $6::date AND $7::date
+       AND r.booked_month BETWEEN date_trunc('month', $2::date) AND $3::date AND ${FILTERS("r")}
     UNION ALL
-    SELECT e.deployment_id, e.entry_date, e.reversed_in, -e.amount, true
-      FROM hour_entry e
-     WHERE e.municipality_id = $1 AND e.reversed_in BETWEEN $2::date AND $3::date
-  ),
-  filtered AS (
-    SELECT l.*, d.provider_id, d.voorziening_code, d.resident_id
-      FROM lines l JOIN deployment d ON d.municipality_id = $1 AND d.id = l.deployment_id
-     WHERE ($4::uuid IS NULL OR d.provider_id = $4::uuid) AND ($5::text IS NULL OR d.voorziening_code = $5::text)
+    SELECT DISTINCT date_trunc('month', COALESCE(e.booked_in, e.entry_date))::date, d.provider_id, d.voorziening_code, d.resident_id
+      FROM hour_entry e JOIN deployment d ON d.municipality_id = e.municipality_id AND d.id = e.deployment_id
+     WHERE e.municipality_id = $1 AND (e.deleted_at IS NULL OR e.reversed_in IS NOT NULL)
+       AND (COALESCE(e.booked_in, e.entry_date) BETWEEN $8::date AND $9::date OR COALESCE(e.booked_in, e.entry_date) BETWEEN $10::date AND $11::date)
+       AND ${FILTERS("d")}
   )`;
 
 /**
- * The report's rows, grouped by month, provider and voorziening, priced with the tariff of the
- * provider's contract valid on each line's entry date. One query for the screen and the exports,
- * so that both show the same figures.
+ * The tariff in force for each provider and voorziening as periods: between two consecutive
+ * dates on which a tariff or a contract starts or ends, the price is the one of the newest
+ * tariff (then the newest contract) valid then, exactly as a lookup per entry would find it.
+ * The report joins its day rows to these few periods instead of looking a price up per line.
+ */
+const TARIFF_PERIODS = `
+  starts AS (
+    SELECT DISTINCT c.provider_id, t.voorziening_code, x.day
+      FROM tariff t JOIN contract c ON c.municipality_id = t.municipality_id AND c.id = t.contract_id
+     CROSS JOIN LATERAL (VALUES (t.valid_from), (c.valid_from), (c.valid_to + 1)) x(day)
+     WHERE t.municipality_id = $1 AND x.day IS NOT NULL
+  ),
+  periods AS (
+    SELECT s.provider_id, s.voorziening_code, s.day AS valid_from,
+           lead(s.day) OVER (PARTITION BY s.provider_id, s.voorziening_code ORDER BY s.day) AS valid_until,
+           price.unit, price.amount_cents
+      FROM starts s
+      LEFT JOIN LATERAL (
+        SELECT t.unit, t.amount_cents
+          FROM tariff t JOIN contract c ON c.municipality_id = t.municipality_id AND c.id = t.contract_id
+         WHERE t.municipality_id = $1 AND c.provider_id = s.provider_id AND t.voorziening_code = s.voorziening_code
+           AND t.valid_from <= s.day AND c.valid_from <= s.day AND (c.valid_to IS NULL OR c.valid_to >= s.day)
+         ORDER BY t.valid_from DESC, c.valid_from DESC
+         LIMIT 1
+      ) price ON true
+  )`;
+
+/**
+ * The report's rows, grouped by booking month, provider and voorziening, read from the summary
+ * rows (usage-summary.ts) and priced per day row with the tariff valid on its entry date. One
+ * query for the screen and the exports, so that both show the same figures. Amounts and prices
+ * are summed as bigint/numeric and leave as text: no total overflows.
  */
 export const USAGE_ROWS_SQL = `
-  WITH ${LINES},
+  WITH ${TARIFF_PERIODS}, ${RESIDENTS},
+  days AS (
+    SELECT u.booked_on, u.provider_id, u.voorziening_code, u.correction, u.amount, u.lines, t.unit AS tariff_unit, t.amount_cents
+      FROM usage_day u
+      LEFT JOIN periods t ON t.provider_id = u.provider_id AND t.voorziening_code = u.voorziening_code
+       AND u.entry_date >= t.valid_from AND (t.valid_until IS NULL OR u.entry_date < t.valid_until)
+     WHERE u.municipality_id = $1 AND u.booked_on BETWEEN $2::date AND $3::date AND u.lines > 0 AND ${FILTERS("u")}
+  ),
+  sums AS (
+    SELECT date_trunc('month', booked_on)::date AS month, provider_id, voorziening_code,
+           SUM(amount) AS amount,
+           COALESCE(SUM(amount) FILTER (WHERE correction), 0) AS correction_amount,
+           COALESCE(SUM(lines) FILTER (WHERE correction), 0) AS correction_lines,
+           COALESCE(SUM(amount * amount_cents) FILTER (WHERE tariff_unit = 'HOUR'), 0) AS hour_minute_cents,
+           COALESCE(SUM(amount * amount_cents) FILTER (WHERE tariff_unit <> 'HOUR'), 0) AS unit_cents,
+           COALESCE(SUM(lines) FILTER (WHERE amount_cents IS NULL), 0) AS unpriced_lines
+      FROM days GROUP BY 1, 2, 3
+  ),
+  counted AS (
+    SELECT booked_month, provider_id, voorziening_code, COUNT(*) AS residents FROM residents GROUP BY 1, 2, 3
+  ),
   names AS (
     SELECT DISTINCT ON (v.code) v.code, v.name, v.unit
       FROM voorziening v JOIN catalogue_version cv ON cv.municipality_id = v.municipality_id AND cv.id = v.catalogue_version_id
      WHERE v.municipality_id = $1
      ORDER BY v.code, cv.valid_from DESC
   )
-  SELECT to_char(f.booked_on, 'YYYY-MM') AS month,
-         f.provider_id AS "providerId", p.name AS "providerName",
-         f.voorziening_code AS "voorzieningCode", COALESCE(n.name, f.voorziening_code) AS "voorzieningName", COALESCE(n.unit, 'MINUTES') AS unit,
-         SUM(f.amount)::int AS amount,
-         COALESCE(SUM(f.amount) FILTER (WHERE f.correction), 0)::int AS "correctionAmount",
-         COUNT(*) FILTER (WHERE f.correction)::int AS "correctionLines",
-         COUNT(DISTINCT f.resident_id) FILTER (WHERE f.amount > 0)::int AS residents,
-         COALESCE(SUM(f.amount::bigint * t.amount_cents) FILTER (WHERE t.unit = 'HOUR'), 0)::text AS "hourMinuteCents",
-         COALESCE(SUM(f.amount::bigint * t.amount_cents) FILTER (WHERE t.unit <> 'HOUR'), 0)::text AS "unitCents",
-         COUNT(*) FILTER (WHERE t.amount_cents IS NULL)::int AS "unpricedLines",
-         bool_or(cp.month IS NOT NULL) AS closed
-    FROM filtered f
-    JOIN provider p ON p.id = f.provider_id
-    LEFT JOIN names n ON n.code = f.voorziening_code
-    LEFT JOIN closed_period cp ON cp.municipality_id = $1 AND cp.month = date_trunc('month', f.booked_on)::date
-    LEFT JOIN LATERAL (
-      SELECT t.unit, t.amount_cents
-        FROM tariff t JOIN contract c ON c.municipality_id = t.municipality_id AND c.id = t.contract_id
-       WHERE t.municipality_id = $1 AND c.provider_id = f.provider_id AND t.voorziening_code = f.voorziening_code
-         AND t.valid_from <= f.entry_date AND c.valid_from <= f.entry_date AND (c.valid_to IS NULL OR c.valid_to >= f.entry_date)
-       ORDER BY t.valid_from DESC, c.valid_from DESC
-       LIMIT 1
-    ) t ON true
-   GROUP BY 1, 2, 3, 4, 5, 6
+  SELECT to_char(s.month, 'YYYY-MM') AS month,
+         s.provider_id AS "providerId", p.name AS "providerName",
+         s.voorziening_code AS "voorzieningCode", COALESCE(n.name, s.voorziening_code) AS "voorzieningName", COALESCE(n.unit, 'MINUTES') AS unit,
+         s.amount::int AS amount, s.correction_amount::int AS "correctionAmount", s.correction_lines::int AS "correctionLines",
+         COALESCE(c.residents, 0)::int AS residents,
+         s.hour_minute_cents::text AS "hourMinuteCents", s.unit_cents::text AS "unitCents",
+         s.unpriced_lines::int AS "unpricedLines",
+         cp.month IS NOT NULL AS closed
+    FROM sums s
+    JOIN provider p ON p.id = s.provider_id
+    LEFT JOIN names n ON n.code = s.voorziening_code
+    LEFT JOIN counted c ON c.booked_month = s.month AND c.provider_id = s.provider_id AND c.voorziening_code = s.voorziening_code
+    LEFT JOIN closed_period cp ON cp.municipality_id = $1 AND cp.month = s.month
    ORDER BY 1, 3, 2, 4`;
 
 /** Distinct residents over the whole report (a resident in several rows counts once). */
 export const USAGE_RESIDENTS_SQL = `
-  WITH ${LINES}
-  SELECT COUNT(DISTINCT resident_id)::int AS residents FROM filtered WHERE amount > 0`;
+  WITH ${RESIDENTS}
+  SELECT COUNT(*)::int AS residents FROM (SELECT DISTINCT resident_id FROM residents) r`;
 
+/**
+ * The parameters of both queries: the request, the whole months in the range ($6, $7: their
+ * first days) and the parts of months before and after them ($8-$9, $10-$11; null when none).
+ */
 export function usageParams(q: UsageQuery): unknown[] {
-  return [q.municipalityId, q.from, q.to, q.providerId, q.voorzieningCode];
+  const { whole, before, after } = monthParts(q.from, q.to);
+  return [q.municipalityId, q.from, q.to, q.providerId, q.voorzieningCode, whole?.[0] ?? null, whole?.[1] ?? null, before?.[0] ?? null, before?.[1] ?? null, after?.[0] ?? null, after?.[1] ?? null];
 }
 
 export type RawUsageRow = Omit<UsageRow, "amountCents"> & { hourMinuteCents: string; unitCents: string };

@@ -1,4 +1,4 @@
-import { once } from "node:events";
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Request, Response } from "express";
 import { isIsoDate } from "../../../shared/dates.js";
@@ -13,8 +13,13 @@ import type { UsageRow } from "./usage-query.js";
 /**
  * GET /exports/usage.csv and /exports/usage.xlsx?municipalityCode=&from=&to=[&providerId=][&voorzieningCode=]:
  * the usage report as a download, with the same rows and figures as the screen (one query,
- * report-view.ts), streamed row by row from a cursor; mounted by app/downloads.ts, scoped and
- * permitted by the same service method as the screen.
+ * report-view.ts), read from a cursor over the report summaries; mounted by app/downloads.ts,
+ * scoped and permitted by the same service method as the screen.
+ *
+ * A download never passes off a broken file as a good one: the CSV streams, and when it fails
+ * after its first bytes the connection is cut (app/downloads.ts), so the browser sees a failed
+ * download, not a file without its totals line; the XLSX is a zip that is only valid whole, so
+ * it is built completely before the status line and sent with its length.
  */
 export function usageDownload(finance: FinanceService): DownloadHandler {
   return async (req, res, actor) => {
@@ -28,13 +33,7 @@ export function usageDownload(finance: FinanceService): DownloadHandler {
       actor,
       { ip: req.ip ?? null },
       { ...query, format },
-      async (municipality) => {
-        res.status(200);
-        res.setHeader("Content-Type", format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        res.setHeader("Content-Disposition", `attachment; filename="gebruik-${municipality.code}-${query.from}-${query.to}.${format}"`);
-        res.setHeader("Cache-Control", "no-store");
-        await writer.start();
-      },
+      (municipality) => writer.start(`gebruik-${municipality.code}-${query.from}-${query.to}.${format}`),
       (row) => {
         anyRowHidden ||= isSmallCount(row.residents);
         return writer.row(presentRow(row));
@@ -68,98 +67,133 @@ function readQuery(req: Request): ExportQuery | null {
 
 const UNIT_LABEL = { MINUTES: "uren", DAGDELEN: "dagdelen", ETMALEN: "etmalen" } as const;
 
-/** The columns of both exports, Dutch headers; no BSN and no name, residents as on screen. */
-const HEADERS = [
-  "Maand",
-  "Dienstverlener",
-  "Voorziening",
-  "Code voorziening",
-  "Eenheid",
-  "Minuten",
-  "Uren",
-  "Dagdelen",
-  "Etmalen",
-  "Correctieregels",
-  "Waarvan correctie (in eenheid)",
-  "Inwoners",
-  "Bedrag (euro)",
-  "Bedrag (cent)",
-  "Regels zonder tarief",
-  "Maand afgesloten",
+type Cell = string | number;
+
+/**
+ * The columns of both exports, Dutch headers; no BSN and no name, residents as on screen. `csv`
+ * is the CSV field; `xlsx` the spreadsheet cell, a number wherever the figure is one (hours as
+ * decimal hours, euros as a number) with `numFmt`, which Excel shows in the reader's own
+ * (Dutch) notation. Totals use the same columns; row-only fields are blank there.
+ */
+const COLUMNS: Array<{ header: string; csv: (r: ExportLine) => Cell; xlsx?: (r: ExportLine) => Cell; numFmt?: string }> = [
+  { header: "Maand", csv: (r) => r.month },
+  { header: "Dienstverlener", csv: (r) => r.providerName },
+  { header: "Voorziening", csv: (r) => r.voorzieningName },
+  { header: "Code voorziening", csv: (r) => r.voorzieningCode },
+  { header: "Eenheid", csv: (r) => r.unitLabel },
+  { header: "Minuten", csv: (r) => r.minutes, numFmt: "#,##0" },
+  // Decimal hours in the spreadsheet: a duration format cannot show a negative (correction) row.
+  { header: "Uren", csv: (r) => r.hours, xlsx: (r) => r.minutes / 60, numFmt: "#,##0.00" },
+  { header: "Dagdelen", csv: (r) => r.dagdelen, numFmt: "#,##0" },
+  { header: "Etmalen", csv: (r) => r.etmalen, numFmt: "#,##0" },
+  { header: "Correctieregels", csv: (r) => r.correctionLines, numFmt: "#,##0" },
+  { header: "Waarvan correctie (in eenheid)", csv: (r) => r.correctionAmount, numFmt: "#,##0" },
+  { header: "Inwoners", csv: (r) => r.residents, xlsx: (r) => r.residentCount ?? r.residents, numFmt: "#,##0" },
+  { header: "Bedrag (euro)", csv: (r) => formatEuros(r.amountCents), xlsx: (r) => r.amountCents / 100, numFmt: "#,##0.00" },
+  { header: "Bedrag (cent)", csv: (r) => r.amountCents, numFmt: "0" },
+  { header: "Regels zonder tarief", csv: (r) => r.unpricedLines, numFmt: "#,##0" },
+  { header: "Maand afgesloten", csv: (r) => r.closedLabel },
 ];
 
-function cells(r: UsageReportRow): Array<string | number> {
-  return [
-    r.month,
-    r.providerName,
-    r.voorzieningName,
-    r.voorzieningCode,
-    UNIT_LABEL[r.unit],
-    r.minutes,
-    r.hours,
-    r.dagdelen,
-    r.etmalen,
-    r.correctionLines,
-    r.correctionAmount,
-    r.residents,
-    formatEuros(r.amountCents),
-    r.amountCents,
-    r.unpricedLines,
-    r.closed ? "ja" : "nee",
-  ];
-}
+/** A row or the totals, with what only rows have left blank on the totals line. */
+type ExportLine = UsageTotalsView & Pick<UsageReportRow, "month" | "providerName" | "voorzieningName" | "voorzieningCode"> & {
+  unitLabel: string;
+  correctionAmount: Cell;
+  closedLabel: string;
+};
 
-function totalCells(t: UsageTotalsView): Array<string | number> {
-  return ["Totaal", "", "", "", "", t.minutes, t.hours, t.dagdelen, t.etmalen, t.correctionLines, "", t.residents, formatEuros(t.amountCents), t.amountCents, t.unpricedLines, ""];
-}
+const rowLine = (r: UsageReportRow): ExportLine => ({
+  ...r,
+  unitLabel: UNIT_LABEL[r.unit as UsageRow["unit"]],
+  closedLabel: r.closed ? "ja" : "nee",
+});
+const totalsLine = (t: UsageTotalsView): ExportLine => ({ ...t, month: "Totaal", providerName: "", voorzieningName: "", voorzieningCode: "", unitLabel: "", correctionAmount: "", closedLabel: "" });
 
 interface ExportWriter {
-  start(): Promise<void>;
+  start(filename: string): Promise<void>;
   row(row: UsageReportRow): Promise<void>;
   end(totals: UsageTotalsView): Promise<void>;
+}
+
+function setHeaders(res: Response, filename: string, type: string): void {
+  res.status(200);
+  res.setHeader("Content-Type", type);
+  res.setHeader("Content-Disposition", `attachment; filename="${filename}"`);
+  res.setHeader("Cache-Control", "no-store");
 }
 
 /** Writes to the response and waits when its buffer is full; fails when the client has gone. */
 async function send(res: Response, chunk: string): Promise<void> {
   if (res.destroyed) throw new Error("the client closed the download");
-  if (!res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
+  if (res.write(chunk)) return;
+  // Whichever comes first; the other listener is removed, so a long export does not pile them up.
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
 }
 
-/** Semicolons and a byte order mark, as Dutch Excel opens a CSV file; figures as on screen. */
+/** Semicolons and a byte order mark, as Dutch Excel opens a CSV file; figures as on screen, amounts also in cents. */
 function csvWriter(res: Response): ExportWriter {
+  const line = (l: ExportLine) => csvLine(COLUMNS.map((c) => c.csv(l)));
   return {
-    start: () => send(res, `\uFEFF${csvLine(HEADERS)}`),
-    row: (row) => send(res, csvLine(cells(row))),
+    async start(filename) {
+      setHeaders(res, filename, "text/csv; charset=utf-8");
+      await send(res, `\uFEFF${csvLine(COLUMNS.map((c) => c.header))}`);
+    },
+    row: (row) => send(res, line(rowLine(row))),
     async end(totals) {
-      await send(res, csvLine(totalCells(totals)));
+      await send(res, line(totalsLine(totals)));
       res.end();
     },
   };
 }
 
-/** exceljs's streaming writer: each row is committed to the zip stream as it comes. */
+/**
+ * The workbook is written whole before anything is sent: exceljs's streaming writer (rows are
+ * committed as they come, so memory stays small) writes the zip into memory, and only when it is
+ * complete do the status line, its length and the file go out. A failure before that answers an
+ * error instead of a 200 with half a zip.
+ */
 function xlsxWriter(res: Response): ExportWriter {
-  let workbook: ExcelJS.stream.xlsx.WorkbookWriter;
-  let sheet: ExcelJS.Worksheet;
-  const add = (values: Array<string | number>) => {
-    if (res.destroyed) throw new Error("the client closed the download");
-    sheet.addRow(values).commit();
+  const chunks: Buffer[] = [];
+  const file = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet("Gebruik", { views: [{ state: "frozen", ySplit: 1 }] });
+  let name = "gebruik.xlsx";
+  const add = (l: ExportLine, bold = false) => {
+    const row = sheet.addRow(COLUMNS.map((c) => (c.xlsx ?? c.csv)(l)));
+    if (bold) row.font = { bold: true };
+    row.commit();
   };
   return {
-    async start() {
-      workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
-      sheet = workbook.addWorksheet("Gebruik");
-      sheet.columns = HEADERS.map((header) => ({ header, width: Math.max(10, header.length + 2) }));
+    async start(filename) {
+      name = filename;
+      sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: Math.max(10, c.header.length + 2), style: c.numFmt ? { numFmt: c.numFmt } : {} }));
       sheet.getRow(1).font = { bold: true };
       sheet.getRow(1).commit();
     },
     async row(row) {
-      add(cells(row));
+      add(rowLine(row));
     },
     async end(totals) {
-      add(totalCells(totals));
+      add(totalsLine(totals), true);
       sheet.commit();
       await workbook.commit();
+      const whole = Buffer.concat(chunks);
+      setHeaders(res, name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      res.setHeader("Content-Length", String(whole.length));
+      res.end(whole);
     },
   };
 }

@@ -44,11 +44,13 @@ export async function figuresOfSpan(manager: EntityManager, municipalityId: stri
       GROUP BY GROUPING SETS ((d.provider_id, d.voorziening_code), ())`,
     params,
   );
+  // From the report summaries (finance/usage-summary.ts): by entry date, a line taken back
+  // cancels its entry, so the sum is that of the live entries. Booked on or after its date.
   const amounts = await manager.query<Array<LineRow<"amount">>>(
-    `SELECT d.provider_id AS "providerId", d.voorziening_code AS code, SUM(e.amount)::int AS amount
-       FROM hour_entry e JOIN deployment d ON d.municipality_id = e.municipality_id AND d.id = e.deployment_id
-      WHERE e.municipality_id = $1 AND e.deleted_at IS NULL AND e.entry_date BETWEEN $2 AND $3
-      GROUP BY 1, 2`,
+    `SELECT u.provider_id AS "providerId", u.voorziening_code AS code, SUM(u.amount)::int AS amount
+       FROM usage_day u
+      WHERE u.municipality_id = $1 AND u.booked_on >= $2 AND u.entry_date BETWEEN $2 AND $3
+      GROUP BY 1, 2 HAVING SUM(u.amount) <> 0`,
     params,
   );
   // A full window (used = cap) reached its cap on the date of its last entry: every entry

@@ -7,9 +7,20 @@ import {
   dutchMonth,
   formatEuros,
   lastDayOf,
+  monthParts,
   priceCents,
   residentsShown,
 } from "../../../server/rules/finance.js";
+
+describe("monthParts", () => {
+  it("splits a range into whole months and the parts of months it cuts through", () => {
+    expect(monthParts("2025-01-01", "2025-12-31")).toEqual({ whole: ["2025-01-01", "2025-12-01"], before: null, after: null });
+    expect(monthParts("2025-01-15", "2025-03-10")).toEqual({ whole: ["2025-02-01", "2025-02-01"], before: ["2025-01-15", "2025-01-31"], after: ["2025-03-01", "2025-03-10"] });
+    expect(monthParts("2025-02-03", "2025-02-20")).toEqual({ whole: null, before: ["2025-02-03", "2025-02-20"], after: null });
+    expect(monthParts("2025-01-20", "2025-02-10")).toEqual({ whole: null, before: ["2025-01-20", "2025-02-10"], after: null });
+    expect(monthParts("2024-02-01", "2024-02-29")).toEqual({ whole: ["2024-02-01", "2024-02-01"], before: null, after: null });
+  });
+});
 
 describe("months", () => {
   it("names a month in Dutch and knows its last day", () => {

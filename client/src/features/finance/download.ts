@@ -1,7 +1,10 @@
+const BROKEN_OFF = "Het exporteren is halverwege afgebroken. Er is geen bestand opgeslagen, want het zou onvolledig zijn. Probeer het opnieuw.";
+
 /**
  * Fetches an export with the session cookie and hands it to the browser as a download,
  * reporting the bytes received as they come (a long export shows that it is still going).
- * Resolves with the file name, rejects with a Dutch sentence.
+ * Resolves with the file name, rejects with a Dutch sentence; a download that broke off is never
+ * handed over as a file.
  */
 export async function downloadExport(url: string, onProgress: (bytes: number) => void): Promise<string> {
   let response: Response;
@@ -18,15 +21,22 @@ export async function downloadExport(url: string, onProgress: (bytes: number) =>
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let received = 0;
   const reader = response.body?.getReader();
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.byteLength;
-      onProgress(received);
+  try {
+    if (reader) {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        received += value.byteLength;
+        onProgress(received);
+      }
     }
+  } catch {
+    // The server cuts the connection when an export fails after its first bytes: never save half a file.
+    throw new Error(BROKEN_OFF);
   }
+  const expected = Number(response.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(expected) && received !== expected) throw new Error(BROKEN_OFF);
   const blob = new Blob(chunks, { type: response.headers.get("content-type") ?? "application/octet-stream" });
   const href = URL.createObjectURL(blob);
   const link = document.createElement("a");
