@@ -89,10 +89,26 @@ try {
   const admin = await http.login("beheer@horizon.demo");
   const { data } = await http.gql(admin, `mutation { createApiToken(name: "bench") { token userErrors { code } } }`);
   const token = { authorization: `Bearer ${data.createApiToken.token}` };
+  // One care worker (and one provider system) per client, as in the field: the portal lets one
+  // account run only a few requests at once (README, security), so N clients are N accounts.
+  const most = Math.max(...size.levels);
+  await client.query(
+    `INSERT INTO app_user (id, email, password_hash, role, provider_id, municipality_id)
+     SELECT gen_random_uuid(), 'bench' || g || '@horizon.demo', u.password_hash, u.role, u.provider_id, u.municipality_id
+       FROM app_user u CROSS JOIN generate_series(1, $1) g WHERE u.email = 'medewerker@horizon.demo'`,
+    [most],
+  );
+  const employees = [];
+  const tokens = [];
+  for (let i = 1; i <= most; i++) {
+    employees.push(await http.login(`bench${i}@horizon.demo`));
+    const made = await http.gql(admin, `mutation { createApiToken(name: "bench ${i}") { token } }`);
+    tokens.push({ authorization: `Bearer ${made.data.createApiToken.token}` });
+  }
 
   const LOG = `mutation L($i: LogHoursInput!) { logHours(input: $i) { entry { id } userErrors { code message } } }`;
-  const logHours = (auth) => async (clientIndex, i) => {
-    const { data } = await http.gql(auth, LOG, { i: { deploymentId: targets.writers[clientIndex], date: dateOf(i), minutes: 1 } });
+  const logHours = (auths) => async (clientIndex, i) => {
+    const { data } = await http.gql(auths[clientIndex], LOG, { i: { deploymentId: targets.writers[clientIndex], date: dateOf(i), minutes: 1 } });
     if (!data.logHours.entry) throw new Error(`refused: ${JSON.stringify(data.logHours.userErrors)}`);
   };
   const dateOf = (i) => {
@@ -133,7 +149,7 @@ try {
 
   figures.writes = [];
   for (const clients of size.levels) {
-    const graphql = await closedLoop(clients, size.seconds, logHours(employee));
+    const graphql = await closedLoop(clients, size.seconds, logHours(employees));
     const pool = new pg.Pool({ connectionString: database.url, max: clients });
     const raw = await closedLoop(clients, size.seconds, rawWrite(pool));
     await pool.end();
@@ -154,12 +170,32 @@ try {
   figures.history = { entries: size.history, long: median(history.long), empty: median(history.empty) };
   console.log(`write cost: ${figures.history.long.toFixed(2)} ms with ${size.history} entries, ${figures.history.empty.toFixed(2)} ms empty`);
 
+  // logHoursBatch: 5,000 one-minute entries over the writers' deployments in one request, each
+  // batch on days no earlier batch used (the ISO day limit per deployment stays far away).
+  const BATCH = `mutation B($i: LogHoursBatchInput!) { logHoursBatch(input: $i) { acceptedCount refusedCount } }`;
+  const batches = [];
+  for (let run = 0; run < (quick ? 2 : 5); run++) {
+    const entries = Array.from({ length: 5000 }, (_, k) => ({
+      deploymentId: targets.writers[k % targets.writers.length],
+      date: dateOf(run * 157 + Math.floor(k / targets.writers.length)),
+      minutes: 1,
+      idempotencyKey: `bench-batch-${run}-${k}`,
+    }));
+    const t0 = performance.now();
+    const { data, errors } = await http.gql(token, BATCH, { i: { entries } });
+    const elapsed = performance.now() - t0;
+    if (!data?.logHoursBatch || data.logHoursBatch.acceptedCount !== 5000) throw new Error(`batch refused: ${JSON.stringify(errors ?? data.logHoursBatch)}`);
+    batches.push(elapsed);
+  }
+  figures.batch = { entries: 5000, p50: median(batches), perSecond: 5000 / (median(batches) / 1000) };
+  console.log(`logHoursBatch: 5000 entries in ${figures.batch.p50.toFixed(0)} ms median, ${figures.batch.perSecond.toFixed(0)} entries/s`);
+
   // Session cookie against API token, 32 clients, in turns (cookie first, then token first, ...)
   // so that a slow moment of the shared machine does not fall on one side only.
   const turns = { cookie: [], token: [] };
   for (let round = 0; round < 4; round++) {
     for (const side of round % 2 ? ["token", "cookie"] : ["cookie", "token"]) {
-      turns[side].push(await closedLoop(32, size.seconds / 2, logHours(side === "token" ? token : employee)));
+      turns[side].push(await closedLoop(32, size.seconds / 2, logHours(side === "token" ? tokens : employees)));
     }
   }
   const mean = (runs) => ({ perSecond: runs.reduce((a, r) => a + r.perSecond, 0) / runs.length, p95: Math.max(...runs.map((r) => r.p95)) });
