@@ -279,6 +279,15 @@ export class FinanceService {
     return this.db.query(`${CLOSED_SQL} ORDER BY cp.month`, [municipality.id]);
   }
 
+  /** Every closed month of a municipality the caller already sees ("2026-10"), oldest first. */
+  async closedMonthsOf(municipalityId: string): Promise<string[]> {
+    const rows: Array<{ month: string }> = await this.db.query(
+      "SELECT to_char(month, 'YYYY-MM') AS month FROM closed_period WHERE municipality_id = $1 ORDER BY month",
+      [municipalityId],
+    );
+    return rows.map((r) => r.month);
+  }
+
   private async closedMonthsBetween(manager: EntityManager, municipalityId: string, from: IsoDate, to: IsoDate): Promise<string[]> {
     const rows: Array<{ month: string }> = await manager.query(
       `SELECT to_char(month, 'YYYY-MM') AS month FROM closed_period

@@ -1,11 +1,20 @@
-import { Ctx, Query, Resolver } from "type-graphql";
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../platform/context.js";
 import { Municipality } from "./organisation.types.js";
 
-@Resolver()
+@Resolver(() => Municipality)
 export class OrganisationResolver {
   @Query(() => [Municipality], { description: "Municipalities the user works in (for a provider: those it has a contract with)." })
   municipalities(@Ctx() ctx: Context): Promise<Municipality[]> {
     return ctx.services.organisations.municipalitiesFor(ctx.actor);
+  }
+
+  /**
+   * Not a secret of finance: whoever sees the municipality may know which months no longer take
+   * hours, so that the Urenweek closes those days instead of refusing them one by one.
+   */
+  @FieldResolver(() => [String], { description: 'The months the municipality has closed ("2026-10"), oldest first: no hours can be written in them.' })
+  closedMonths(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<string[]> {
+    return ctx.services.finance.closedMonthsOf(municipality.id);
   }
 }

@@ -5,7 +5,6 @@ import {
   DataListValue,
   Heading1,
   PreHeading,
-  StatusBadge,
 } from "@utrecht/component-library-react";
 import { formatDutchDate } from "@shared/dates";
 import type { ReactNode } from "react";
@@ -13,14 +12,14 @@ import { useSession } from "../../app/session";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { mayUse } from "../admin/access";
 import { RevealBsn } from "../audit/RevealBsn";
-import { STATUS_BADGES, STATUS_LABELS } from "./labels";
+import { DeploymentStateBadge, stateOf } from "./deploymentState";
 
 const DeploymentSummaryFragment = graphql(`
   fragment DeploymentSummary_deployment on Deployment {
     id
     startDate
     endDate
-    status
+    ...DeploymentState_deployment
     motivation
     transportByProvider
     approvalStatus
@@ -48,6 +47,7 @@ const DeploymentSummaryFragment = graphql(`
 export function DeploymentSummary(props: { deployment: FragmentType<typeof DeploymentSummaryFragment> }) {
   const d = getFragmentData(DeploymentSummaryFragment, props.deployment);
   const { role } = useSession();
+  const { state } = stateOf(d);
   return (
     <>
       <PreHeading>Inzet</PreHeading>
@@ -58,7 +58,7 @@ export function DeploymentSummary(props: { deployment: FragmentType<typeof Deplo
           {mayUse(role, "revealBsn") ? <RevealBsn key={d.id} residentId={d.resident.id} bsnMasked={d.resident.bsnMasked} /> : d.resident.bsnMasked}
         </Item>
         <Item label="Status">
-          <StatusBadge status={STATUS_BADGES[d.status]}>{STATUS_LABELS[d.status]}</StatusBadge>
+          <DeploymentStateBadge state={state} />
         </Item>
         <Item label="Startdatum">{formatDutchDate(d.startDate)}</Item>
         <Item label="Einddatum">{d.endDate ? formatDutchDate(d.endDate) : "Geen einddatum"}</Item>
@@ -67,7 +67,7 @@ export function DeploymentSummary(props: { deployment: FragmentType<typeof Deplo
         {d.approvalStatus !== "NOT_REQUIRED" && (
           <Item label="Goedkeuring gemeente">
             {APPROVAL_LABELS[d.approvalStatus]}
-            {d.approvalMotivation ? `: ${d.approvalMotivation}` : ""}
+            {d.approvalMotivation && <> Motivering van de gemeente: {d.approvalMotivation}</>}
           </Item>
         )}
         {d.transportByProvider && <Item label="Vervoer">Georganiseerd door de dienstverlener</Item>}
@@ -77,11 +77,11 @@ export function DeploymentSummary(props: { deployment: FragmentType<typeof Deplo
   );
 }
 
-/** What the municipality said about a deployment that needed its approval. */
+/** What the municipality said about a deployment that needed its approval, in a sentence. */
 const APPROVAL_LABELS: Record<string, string> = {
-  PENDING: "Wacht op goedkeuring; uren kunnen pas daarna",
-  APPROVED: "Goedgekeurd",
-  DECLINED: "Afgewezen; er kunnen geen uren op",
+  PENDING: "De gemeente heeft nog niet besloten.",
+  APPROVED: "De gemeente heeft de inzet goedgekeurd.",
+  DECLINED: "De gemeente heeft de inzet afgewezen.",
 };
 
 function Item({ label, children }: { label: string; children: ReactNode }) {

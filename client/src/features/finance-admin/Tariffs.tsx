@@ -17,6 +17,7 @@ import {
 import { formatDutchDate, todayInNetherlands } from "@shared/dates";
 import { useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
+import { DATE_FORMAT_HINT, DateTextbox, dateProblem } from "../../components/DateTextbox";
 import { Field } from "../../components/Field";
 import { graphql } from "../../gql";
 
@@ -80,6 +81,11 @@ export function Tariffs({ municipalityCode }: { municipalityCode: string }) {
     const cents = Math.round(Number(amount.replace(/\./g, "").replace(",", ".")) * 100);
     if (!providerId || !voorziening || !Number.isInteger(cents) || cents <= 0) {
       setProblem("Kies een dienstverlener en een voorziening en vul een bedrag in euro's in, bijvoorbeeld 65,00.");
+      return;
+    }
+    const dateWrong = dateProblem(validFrom, { required: true, label: "de datum waarop het tarief ingaat" });
+    if (dateWrong) {
+      setProblem(dateWrong);
       return;
     }
     try {
@@ -150,8 +156,8 @@ export function Tariffs({ municipalityCode }: { municipalityCode: string }) {
         <Field id="tariff-amount" label="Bedrag in euro's" description="Per uur, of per dagdeel of etmaal als de voorziening die telt.">
           <Textbox id="tariff-amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby="tariff-amount-description" />
         </Field>
-        <Field id="tariff-valid-from" label="Geldig vanaf">
-          <Textbox id="tariff-valid-from" type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
+        <Field id="tariff-valid-from" label="Geldig vanaf" description={DATE_FORMAT_HINT}>
+          <DateTextbox id="tariff-valid-from" value={validFrom} onChange={setValidFrom} aria-describedby="tariff-valid-from-description" />
         </Field>
         <Button type="submit" appearance="primary-action-button" busy={loading} aria-disabled={loading || undefined}>
           Tarief vastleggen
