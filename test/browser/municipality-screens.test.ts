@@ -48,7 +48,7 @@ describe("the municipality's screens", () => {
 
     await row.getByRole("link", { name: `Beoordelen inzet van inwoner ${DEMO_WAAKVLAM_BSN}` }).click();
     await officer.waitForURL(`**/inzetten/${demo.deployment.id}`);
-    await expect.poll(() => officer.getByText("Open beoordeling: het beoordelingsjaar").isVisible()).toBe(true);
+    await expect.poll(() => officer.getByText(/^Het beoordelingsjaar .* staat open voor beoordeling\./).isVisible()).toBe(true);
     await expect.poll(() => officer.getByRole("button", { name: "Besluit vastleggen" }).isVisible()).toBe(true);
 
     const provider = await newPage(browser);
