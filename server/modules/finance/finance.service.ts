@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { isIsoDate, type IsoDate } from "../../../shared/dates.js";
+import { formatDutchMonth, isIsoDate, type IsoDate } from "../../../shared/dates.js";
 import { AppError } from "../../platform/errors.js";
 import { isUuid } from "../../platform/ids.js";
 import { transact } from "../../platform/transaction.js";
-import { TARIFF_UNIT_FOR, checkClosable, dutchMonth, firstDayOf, formatEuros, type TariffUnit } from "../../rules/finance.js";
+import { TARIFF_UNIT_FOR, checkClosable, firstDayOf, formatEuros, type TariffUnit } from "../../rules/finance.js";
 import type { Refusal } from "../../rules/types.js";
 import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
@@ -228,7 +228,7 @@ export class FinanceService {
         return {
           code: "OUTSIDE_PERIOD",
           field: "validFrom",
-          message: `Dit tarief zou de bedragen van ${dutchMonth(closed.month)} veranderen, en die maand is afgesloten. Kies een ingangsdatum na de laatste afgesloten maand.`,
+          message: `Dit tarief zou de bedragen van ${formatDutchMonth(closed.month)} veranderen, en die maand is afgesloten. Kies een ingangsdatum na de laatste afgesloten maand.`,
         } satisfies Refusal;
       }
       const [row] = await manager.query(

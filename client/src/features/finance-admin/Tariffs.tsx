@@ -93,6 +93,11 @@ export function Tariffs({ municipalityCode }: { municipalityCode: string }) {
       const errors = (await save({ variables: { input } })).data?.setTariff.userErrors ?? [];
       setProblem(errors.length ? errors.map((e) => e.message).join(" ") : null);
       setDone(errors.length === 0);
+      // Saved: the form is empty again for the next tariff; the list above shows this one.
+      if (errors.length === 0) {
+        setCode("");
+        setAmount("");
+      }
     } catch (e) {
       setProblem(writeFailureMessage(e));
     }
