@@ -97,7 +97,7 @@ export function AuditSearchForm({ onSearch }: { onSearch: (filter: AuditFilterIn
             ))}
           </Select>
         </Field>
-        <Field id={ID.objectId} label="Object-id" description="Het id van bijvoorbeeld een inwoner, inzet of account; geen BSN." error={errors.objectId}>
+        <Field id={ID.objectId} label="Object-id" description="Het id van bijvoorbeeld een inwoner, inzet of account, of de eerste tekens ervan zoals in de lijst. Geen BSN." error={errors.objectId}>
           {textbox("objectId")}
         </Field>
         <Field id={ID.actorEmail} label="E-mailadres van wie het deed" error={errors.actorEmail}>
