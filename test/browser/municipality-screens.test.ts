@@ -93,8 +93,8 @@ describe("the municipality's screens", () => {
 
     await row.getByLabel(/^Motivering/).fill("Vervolg na de verhuizing, besproken met de dienstverlener.");
     await row.getByRole("button", { name: /^Goedkeuren/ }).click();
-    await expect.poll(() => officer.locator("p.viv-status").textContent(), { timeout: 10_000 }).toContain("Goedgekeurd: ");
-    expect(await officer.locator("p.viv-status").textContent()).toMatch(new RegExp(`^Goedgekeurd: Kortdurende .*begeleiding voor inwoner \\*{6}${bsn.slice(-3)} \\(Zorggroep Horizon\\)\\.$`));
+    await expect.poll(() => officer.locator("p.viv-status").textContent(), { timeout: 10_000 }).toContain("goedgekeurd.");
+    expect(await officer.locator("p.viv-status").textContent()).toMatch(new RegExp(`^U heeft de inzet Kortdurende .*begeleiding voor inwoner \\*{6}${bsn.slice(-3)} van Zorggroep Horizon goedgekeurd\\.$`));
     await expect.poll(() => row.count()).toBe(0);
 
     const stored = await consulent.request(`query D($id: ID!) { deployment(id: $id) { approvalStatus approvalMotivation } }`, { id: deploymentId });
@@ -193,6 +193,16 @@ describe("the municipality's screens", () => {
     await officer.getByText("De indicatie voor huishouden HH-UI-3 is vastgelegd.").waitFor();
     expect(await count()).toBe(before + 2);
     expect(await axeReport(officer, "gemeente-indicaties-vastgelegd")).toBe("");
+  });
+
+  it("speaks of the municipality's own catalogue in the review queue, not of Zoetermeer's waakvlamcontact", async () => {
+    const officer = await newPage(browser);
+    await logIn(officer, portal.url, "consulent@bergendal.demo", "Berg en Dal");
+    await officer.getByRole("link", { name: "Beoordelingen" }).click();
+    await officer.getByRole("heading", { level: 1, name: "Beoordelingen", exact: true }).waitFor();
+    await officer.getByText(/^In de catalogus van (gemeente )?Berg en Dal heeft geen voorziening een jaarlijkse beoordeling\./).waitFor();
+    expect(await officer.locator("main").textContent()).not.toContain("waakvlamcontact");
+    expect(await axeReport(officer, "gemeente-beoordelingen-berg-en-dal")).toBe("");
   });
 });
 

@@ -19,6 +19,11 @@ import { useMunicipality } from "./useMunicipality";
 
 const ReviewQueueQuery = graphql(`
   query ReviewQueuePage_Queue($municipalityCode: String!) {
+    catalogue(municipalityCode: $municipalityCode) {
+      id
+      name
+      reviewCycleMonths
+    }
     waakvlamReviewQueue(municipalityCode: $municipalityCode) {
       reviewYear
       overdue
@@ -42,22 +47,33 @@ export function ReviewQueuePage() {
   });
   const queue = data?.waakvlamReviewQueue;
   const overdue = queue?.filter((r) => r.overdue).length ?? 0;
+  // The products' own names in this municipality's catalogue: those the municipality reviews yearly.
+  const reviewed = data?.catalogue.filter((v) => v.reviewCycleMonths != null).map((v) => v.name.toLowerCase());
+  const product = reviewed?.length ? reviewed.join(" en ") : null;
 
   return (
     <>
-      <Heading1>Beoordelingen waakvlamcontact</Heading1>
+      <Heading1>{product ? `Beoordelingen ${product}` : "Beoordelingen"}</Heading1>
+      {reviewed && !product && (
+        <Paragraph>
+          In de catalogus van {municipality.name || "de gemeente"} heeft geen voorziening een jaarlijkse beoordeling. Er staan hier dus geen
+          beoordelingen.
+        </Paragraph>
+      )}
+      {product && (
       <Paragraph>
-        Per jaar beoordeelt de gemeente in overleg met de dienstverlener of het waakvlamcontact nog nodig is. Hieronder staan de inzetten
+        Per jaar beoordeelt de gemeente in overleg met de dienstverlener of een inzet van {product} nog nodig is. Hieronder staan de inzetten
         waarvan het beoordelingsjaar binnen acht weken eindigt, of al zonder besluit is begonnen (&ldquo;te laat&rdquo;: uren in dat jaar
         worden geweigerd tot er een besluit is). U neemt het besluit op de pagina van de inzet.
       </Paragraph>
+      )}
       {error && (
         <Alert type="error">
           {isForbidden(error) ? "U heeft geen toegang tot de beoordelingen." : "De beoordelingen konden niet worden geladen. Probeer het later opnieuw."}
         </Alert>
       )}
       {(loading || municipality.loading) && !queue && <Paragraph aria-live="polite">De beoordelingen worden geladen…</Paragraph>}
-      {queue && queue.length === 0 && <Paragraph>Er staan geen beoordelingen open.</Paragraph>}
+      {queue && queue.length === 0 && product && <Paragraph>Er staan geen beoordelingen open.</Paragraph>}
       {queue && queue.length > 0 && (
         <>
           <Paragraph>
@@ -66,7 +82,7 @@ export function ReviewQueuePage() {
           </Paragraph>
           <div className="viv-table-scroll">
             <Table className="viv-municipality-table">
-              <TableCaption className="viv-visually-hidden">Open beoordelingen waakvlamcontact</TableCaption>
+              <TableCaption className="viv-visually-hidden">Open beoordelingen {product ?? ""}</TableCaption>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">Dienstverlener</TableHeaderCell>
