@@ -23,6 +23,7 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   pendingApprovals: "approval.queue",
   catalogueVersions: "catalogue.read",
   yearlyReview: "yearlyReview.read",
+  providers: "organisation.manage",
   // Mutation
   login: "public",
   logout: "public",

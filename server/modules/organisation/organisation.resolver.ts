@@ -1,12 +1,17 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../platform/context.js";
-import { Municipality } from "./organisation.types.js";
+import { Municipality, ProviderListing } from "./organisation.types.js";
 
 @Resolver(() => Municipality)
 export class OrganisationResolver {
   @Query(() => [Municipality], { description: "Municipalities the user works in (for a provider: those it has a contract with)." })
   municipalities(@Ctx() ctx: Context): Promise<Municipality[]> {
     return ctx.services.organisations.municipalitiesFor(ctx.actor);
+  }
+
+  @Query(() => [ProviderListing], { description: "Every provider organisation, with its contracts with the admin's municipality (functioneel beheer)." })
+  providers(@Ctx() ctx: Context): Promise<ProviderListing[]> {
+    return ctx.services.organisations.providersWithContracts(ctx.actor);
   }
 
   /**

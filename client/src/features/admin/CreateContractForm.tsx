@@ -1,8 +1,9 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Heading2, Textbox } from "@utrecht/component-library-react";
-import { formatDutchDate, isIsoDate, todayInNetherlands } from "@shared/dates";
+import { Alert, Button, Heading2, Select, SelectOption } from "@utrecht/component-library-react";
+import { formatDutchDate, todayInNetherlands } from "@shared/dates";
 import { useRef, useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
+import { DATE_FORMAT_HINT, DateTextbox, dateProblem } from "../../components/DateTextbox";
 import { Field, describedBy } from "../../components/Field";
 import { graphql } from "../../gql";
 import { sortUserErrors } from "./userErrors";
@@ -24,9 +25,9 @@ type FieldName = "providerId" | "validFrom" | "validTo";
 const ID: Record<FieldName, string> = { providerId: "contract-provider", validFrom: "contract-from", validTo: "contract-to" };
 const FIELDS = ["providerId", "validFrom", "validTo"] as const;
 
-/** A contract between this municipality and a provider that already exists. */
-export function CreateContractForm() {
-  const [create, { loading }] = useMutation(CreateContractMutation);
+/** A contract between this municipality and a provider that already exists, chosen by its name. */
+export function CreateContractForm({ providers }: { providers: Array<{ id: string; name: string }> }) {
+  const [create, { loading }] = useMutation(CreateContractMutation, { refetchQueries: ["ProvidersPage_Providers"], awaitRefetchQueries: true });
   const [values, setValues] = useState<Record<FieldName, string>>({ providerId: "", validFrom: todayInNetherlands(), validTo: "" });
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -45,9 +46,10 @@ export function CreateContractForm() {
     setProblem(null);
     setDone(null);
     const found: Partial<Record<FieldName, string>> = {};
-    if (!values.providerId.trim()) found.providerId = "Vul het id van de dienstverlener in.";
-    if (!isIsoDate(values.validFrom)) found.validFrom = "Vul een geldige startdatum in.";
-    if (values.validTo && !isIsoDate(values.validTo)) found.validTo = "Vul een geldige einddatum in, of laat het veld leeg.";
+    if (!values.providerId) found.providerId = "Kies de dienstverlener.";
+    found.validFrom = dateProblem(values.validFrom, { required: true, label: "de startdatum" });
+    found.validTo = dateProblem(values.validTo, { label: "de einddatum" });
+    for (const f of FIELDS) if (!found[f]) delete found[f];
     show(found);
     if (Object.keys(found).length) return;
     try {
@@ -69,16 +71,13 @@ export function CreateContractForm() {
     }
   }
 
-  const textbox = (field: FieldName, type?: string) => (
-    <Textbox
+  const dateBox = (field: "validFrom" | "validTo") => (
+    <DateTextbox
       id={ID[field]}
-      type={type}
-      autoComplete="off"
       value={values[field]}
-      onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+      onChange={(value) => setValues((current) => ({ ...current, [field]: value }))}
       invalid={Boolean(errors[field])}
-      aria-invalid={errors[field] ? true : undefined}
-      aria-describedby={describedBy(ID[field], { description: field === "providerId", error: errors[field] })}
+      aria-describedby={describedBy(ID[field], { description: true, error: errors[field] })}
     />
   );
 
@@ -88,14 +87,27 @@ export function CreateContractForm() {
       <div aria-live="polite">{done && <Alert type="ok">{done}</Alert>}</div>
       <form ref={form} onSubmit={handleSubmit} noValidate className="viv-form" aria-labelledby="create-contract-title">
         {problem && <Alert type="error">{problem}</Alert>}
-        <Field id={ID.providerId} label="Id van de dienstverlener" description="Het id dat het portaal gaf toen de dienstverlener werd aangemaakt." error={errors.providerId}>
-          {textbox("providerId")}
+        <Field id={ID.providerId} label="Dienstverlener" error={errors.providerId}>
+          <Select
+            id={ID.providerId}
+            value={values.providerId}
+            onChange={(e) => setValues((current) => ({ ...current, providerId: e.target.value }))}
+            invalid={Boolean(errors.providerId)}
+            aria-describedby={describedBy(ID.providerId, { error: errors.providerId })}
+          >
+            <SelectOption value="">Kies een dienstverlener</SelectOption>
+            {providers.map((p) => (
+              <SelectOption key={p.id} value={p.id}>
+                {p.name}
+              </SelectOption>
+            ))}
+          </Select>
         </Field>
-        <Field id={ID.validFrom} label="Geldig vanaf" error={errors.validFrom}>
-          {textbox("validFrom", "date")}
+        <Field id={ID.validFrom} label="Geldig vanaf" description={DATE_FORMAT_HINT} error={errors.validFrom}>
+          {dateBox("validFrom")}
         </Field>
-        <Field id={ID.validTo} label="Geldig tot en met (niet verplicht)" error={errors.validTo}>
-          {textbox("validTo", "date")}
+        <Field id={ID.validTo} label="Geldig tot en met (niet verplicht)" description={DATE_FORMAT_HINT} error={errors.validTo}>
+          {dateBox("validTo")}
         </Field>
         <Button type="submit" appearance="primary-action-button" busy={loading} aria-disabled={loading || undefined}>
           Contract vastleggen

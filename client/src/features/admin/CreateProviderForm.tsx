@@ -37,7 +37,7 @@ interface Created {
 
 /** A new provider with a contract with this municipality from today, and its first admin. */
 export function CreateProviderForm() {
-  const [create, { loading }] = useMutation(CreateProviderMutation, { fetchPolicy: "no-cache" });
+  const [create, { loading }] = useMutation(CreateProviderMutation, { fetchPolicy: "no-cache", refetchQueries: ["ProvidersPage_Providers"] });
   const [values, setValues] = useState<Record<FieldName, string>>({ name: "", adminEmail: "" });
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -104,9 +104,6 @@ export function CreateProviderForm() {
           <Paragraph>
             Geef dit wachtwoord veilig door; u ziet het maar één keer. De beheerder stelt bij de eerste keer inloggen een
             tweede factor in.
-          </Paragraph>
-          <Paragraph>
-            Het id van de dienstverlener, voor een volgend contract: <code data-testid="provider-id">{created.providerId}</code>
           </Paragraph>
         </ShownOnce>
       )}
