@@ -1,5 +1,5 @@
 /**
- * Dates are ISO `YYYY-MM-DD` strings throughout (../shared/api-contract.md). These helpers
+ * Dates are ISO `YYYY-MM-DD` strings throughout (README.md, "The API"). These helpers
  * work on them in UTC so that no time zone or daylight saving shifts a day.
  */
 export type IsoDate = string;

@@ -3,7 +3,7 @@ import { isIsoDate, type IsoDate } from "../../shared/dates.js";
 import { MAATWERK_BEGELEIDING } from "./eligibility.js";
 import type { Refusal } from "./types.js";
 
-/** Maatwerk products the portal knows; "other products may follow" (api-contract.md). */
+/** Maatwerk products the portal knows; "other products may follow" (README.md, "The API"). */
 export const MAATWERK_PRODUCTS = [MAATWERK_BEGELEIDING] as const;
 
 /** A maatwerk indication as a municipality enters it, in a form or in a CSV row. */
