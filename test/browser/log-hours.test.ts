@@ -86,7 +86,7 @@ describe("a provider employee in the portal", () => {
 
     await date.fill("3-2-2026");
     await page.getByRole("button", { name: "Uren opslaan" }).click();
-    await expect.poll(() => page.getByText("Opgeslagen: 4:00 uur op 3 februari 2026").isVisible()).toBe(true);
+    await expect.poll(() => page.getByText("4:00 uur op 3 februari 2026 is opgeslagen.").isVisible()).toBe(true);
     expect(await page.getByTestId("cap-usage").textContent()).toContain("4:00 van 50:00 uur");
   });
 });

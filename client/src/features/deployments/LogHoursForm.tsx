@@ -90,7 +90,7 @@ export function LogHoursForm({ deploymentId }: { deploymentId: string }) {
         });
         return;
       }
-      setSaved(`Opgeslagen: ${formatMinutes(payload.entry.minutes)} uur op ${formatDutchDate(payload.entry.date)}`);
+      setSaved(`${formatMinutes(payload.entry.minutes)} uur op ${formatDutchDate(payload.entry.date)} is opgeslagen.`);
       setDuration("");
       setNote("");
       durationInput.current?.focus();
