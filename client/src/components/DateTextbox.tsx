@@ -1,6 +1,7 @@
 import { Textbox } from "@utrecht/component-library-react";
 import { formatDateField, isIsoDate, readDateField } from "@shared/dates";
 import { forwardRef, useEffect, useState } from "react";
+import { Field, describedBy } from "./Field";
 
 /** The description every date field carries: the NL Design System asks for the format in words. */
 export const DATE_FORMAT_HINT = "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-12-2026.";
@@ -81,4 +82,33 @@ export function dateProblem(value: string, options: { required?: boolean; label?
     case "unreadable":
       return `Schrijf ${what} als dd-mm-jjjj, bijvoorbeeld 03-12-2026.`;
   }
+}
+
+interface DateFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  /** Said before the format, e.g. "Leeg voor een indicatie zonder einddatum." */
+  description?: string;
+  required?: boolean;
+  onBlur?: () => void;
+}
+
+/** Label, format description, Dutch date field and error message: the one way a form asks a date. */
+export function DateField({ id, label, value, onChange, error, description, required, onBlur }: DateFieldProps) {
+  return (
+    <Field id={id} label={label} description={description ? `${description} ${DATE_FORMAT_HINT}` : DATE_FORMAT_HINT} error={error}>
+      <DateTextbox
+        id={id}
+        value={value}
+        onChange={onChange}
+        onBlur={onBlur}
+        required={required}
+        invalid={Boolean(error)}
+        aria-describedby={describedBy(id, { description: true, error })}
+      />
+    </Field>
+  );
 }

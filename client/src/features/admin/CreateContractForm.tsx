@@ -1,10 +1,11 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Heading2, Select, SelectOption } from "@utrecht/component-library-react";
+import { Alert, Button, Heading2 } from "@utrecht/component-library-react";
 import { formatDutchDate, todayInNetherlands } from "@shared/dates";
 import { useRef, useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
-import { DATE_FORMAT_HINT, DateTextbox, dateProblem } from "../../components/DateTextbox";
-import { Field, describedBy } from "../../components/Field";
+import { DateField, dateProblem } from "../../components/DateTextbox";
+import { Field } from "../../components/Field";
+import { ProviderSelect } from "../../components/ProviderSelect";
 import { graphql } from "../../gql";
 import { sortUserErrors } from "./userErrors";
 
@@ -71,14 +72,8 @@ export function CreateContractForm({ providers }: { providers: Array<{ id: strin
     }
   }
 
-  const dateBox = (field: "validFrom" | "validTo") => (
-    <DateTextbox
-      id={ID[field]}
-      value={values[field]}
-      onChange={(value) => setValues((current) => ({ ...current, [field]: value }))}
-      invalid={Boolean(errors[field])}
-      aria-describedby={describedBy(ID[field], { description: true, error: errors[field] })}
-    />
+  const dateField = (field: "validFrom" | "validTo", label: string) => (
+    <DateField id={ID[field]} label={label} value={values[field]} error={errors[field]} onChange={(value) => setValues((current) => ({ ...current, [field]: value }))} />
   );
 
   return (
@@ -88,27 +83,16 @@ export function CreateContractForm({ providers }: { providers: Array<{ id: strin
       <form ref={form} onSubmit={handleSubmit} noValidate className="viv-form" aria-labelledby="create-contract-title">
         {problem && <Alert type="error">{problem}</Alert>}
         <Field id={ID.providerId} label="Dienstverlener" error={errors.providerId}>
-          <Select
+          <ProviderSelect
             id={ID.providerId}
             value={values.providerId}
-            onChange={(e) => setValues((current) => ({ ...current, providerId: e.target.value }))}
-            invalid={Boolean(errors.providerId)}
-            aria-describedby={describedBy(ID.providerId, { error: errors.providerId })}
-          >
-            <SelectOption value="">Kies een dienstverlener</SelectOption>
-            {providers.map((p) => (
-              <SelectOption key={p.id} value={p.id}>
-                {p.name}
-              </SelectOption>
-            ))}
-          </Select>
+            providers={providers}
+            error={errors.providerId}
+            onChange={(providerId) => setValues((current) => ({ ...current, providerId }))}
+          />
         </Field>
-        <Field id={ID.validFrom} label="Geldig vanaf" description={DATE_FORMAT_HINT} error={errors.validFrom}>
-          {dateBox("validFrom")}
-        </Field>
-        <Field id={ID.validTo} label="Geldig tot en met (niet verplicht)" description={DATE_FORMAT_HINT} error={errors.validTo}>
-          {dateBox("validTo")}
-        </Field>
+        {dateField("validFrom", "Geldig vanaf")}
+        {dateField("validTo", "Geldig tot en met (niet verplicht)")}
         <Button type="submit" appearance="primary-action-button" busy={loading} aria-disabled={loading || undefined}>
           Contract vastleggen
         </Button>

@@ -1,7 +1,7 @@
 import { Button, ButtonGroup, Select, SelectOption, Textbox } from "@utrecht/component-library-react";
 import { useRef, useState, type FormEvent } from "react";
 import { ErrorSummary, type FormMessage } from "../../components/ErrorSummary";
-import { DateTextbox, dateProblem } from "../../components/DateTextbox";
+import { DateField, dateProblem } from "../../components/DateTextbox";
 import { Field, describedBy } from "../../components/Field";
 import type { AuditFilterInput } from "../../gql/graphql";
 import { AUDIT_ACTION_LABELS } from "./actions";
@@ -73,14 +73,8 @@ export function AuditSearchForm({ onSearch }: { onSearch: (filter: AuditFilterIn
     />
   );
 
-  const dateBox = (field: "from" | "to") => (
-    <DateTextbox
-      id={ID[field]}
-      value={values[field]}
-      onChange={(value) => setValues((current) => ({ ...current, [field]: value }))}
-      invalid={Boolean(errors[field])}
-      aria-describedby={describedBy(ID[field], { description: true, error: errors[field] })}
-    />
+  const dateField = (field: "from" | "to", label: string) => (
+    <DateField id={ID[field]} label={label} value={values[field]} error={errors[field]} onChange={(value) => setValues((current) => ({ ...current, [field]: value }))} />
   );
 
   return (
@@ -103,12 +97,8 @@ export function AuditSearchForm({ onSearch }: { onSearch: (filter: AuditFilterIn
         <Field id={ID.actorEmail} label="E-mailadres van wie het deed" error={errors.actorEmail}>
           {textbox("actorEmail", "email")}
         </Field>
-        <Field id={ID.from} label="Van" description="dd-mm-jjjj" error={errors.from}>
-          {dateBox("from")}
-        </Field>
-        <Field id={ID.to} label="Tot en met" description="dd-mm-jjjj" error={errors.to}>
-          {dateBox("to")}
-        </Field>
+        {dateField("from", "Van")}
+        {dateField("to", "Tot en met")}
       </div>
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button">

@@ -1,16 +1,7 @@
-import {
-  Blockquote,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading2,
-  Heading3,
-  Paragraph,
-} from "@utrecht/component-library-react";
+import { Blockquote, DataList, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { formatDutchDate } from "@shared/dates";
 import { formatAmount, type Unit } from "@shared/units";
-import type { ReactNode } from "react";
+import { Fact } from "../../components/Fact";
 import type { CataloguePage_VersionsQuery } from "../../gql/graphql";
 import { CAP_WINDOW_LABELS } from "../deployments/labels";
 
@@ -58,29 +49,20 @@ function Rules({ v }: { v: Voorziening }) {
     <article aria-labelledby={id} className="viv-catalogue-rule">
       <Heading3 id={id}>{v.name}</Heading3>
       <DataList>
-        <Item label="Maximum">
+        <Fact label="Maximum">
           {v.capAmount == null ? "Geen maximum." : `${formatAmount(v.capAmount, v.unit)} ${v.capWindow ? CAP_WINDOW_LABELS[v.capWindow] : ""}.`}
-        </Item>
-        <Item label="Eenheid">{UNIT_WORDS[v.unit]}</Item>
-        <Item label="Looptijd">{v.maxDurationMonths == null ? "Geen grens." : `Ten hoogste ${months(v.maxDurationMonths)}.`}</Item>
-        <Item label="Beoordeling">
+        </Fact>
+        <Fact label="Eenheid">{UNIT_WORDS[v.unit]}</Fact>
+        <Fact label="Looptijd">{v.maxDurationMonths == null ? "Geen grens." : `Ten hoogste ${months(v.maxDurationMonths)}.`}</Fact>
+        <Fact label="Beoordeling">
           {v.reviewCycleMonths == null ? "Geen jaarlijkse beoordeling." : `De gemeente beoordeelt elke ${months(v.reviewCycleMonths)} of de inzet nog nodig is.`}
-        </Item>
-        <Item label="Goedkeuring gemeente">{APPROVAL[v.approval] ?? v.approval}</Item>
-        <Item label="Voorwaarde">{ELIGIBILITY[v.eligibility] ?? v.eligibility}</Item>
+        </Fact>
+        <Fact label="Goedkeuring gemeente">{APPROVAL[v.approval] ?? v.approval}</Fact>
+        <Fact label="Voorwaarde">{ELIGIBILITY[v.eligibility] ?? v.eligibility}</Fact>
       </DataList>
       <Blockquote>
         <Paragraph>{v.policyQuote}</Paragraph>
       </Blockquote>
     </article>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue>{children}</DataListValue>
-    </DataListItem>
   );
 }

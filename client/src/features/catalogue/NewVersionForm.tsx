@@ -3,7 +3,7 @@ import { Alert, Button, Paragraph, Textbox } from "@utrecht/component-library-re
 import { addDays, formatDutchDate, todayInNetherlands } from "@shared/dates";
 import { useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
-import { DATE_FORMAT_HINT, DateTextbox, dateProblem } from "../../components/DateTextbox";
+import { DateField, dateProblem } from "../../components/DateTextbox";
 import { Field } from "../../components/Field";
 import { graphql } from "../../gql";
 import type { CataloguePage_VersionsQuery } from "../../gql/graphql";
@@ -83,9 +83,7 @@ export function NewVersionForm({ municipalityCode, newest }: { municipalityCode:
       {problems.length > 0 && <Alert type="error">{problems.join(" ")}</Alert>}
       <div aria-live="polite">{saved && <Alert type="ok">{saved}</Alert>}</div>
       <Paragraph>Een kopie van “{newest.name}”; pas de maxima aan die veranderen.</Paragraph>
-      <Field id="catalogue-valid-from" label="Geldig vanaf" description={`Na vandaag, en na de start van de nieuwste versie. ${DATE_FORMAT_HINT}`}>
-        <DateTextbox id="catalogue-valid-from" value={validFrom} onChange={setValidFrom} aria-describedby="catalogue-valid-from-description" />
-      </Field>
+      <DateField id="catalogue-valid-from" label="Geldig vanaf" description="Na vandaag, en na de start van de nieuwste versie." value={validFrom} onChange={setValidFrom} />
       <Field id="catalogue-name" label="Naam van de versie">
         <Textbox id="catalogue-name" value={name} onChange={(e) => setName(e.target.value)} />
       </Field>

@@ -1,14 +1,7 @@
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading1,
-  PreHeading,
-} from "@utrecht/component-library-react";
+import { DataList, Heading1, PreHeading } from "@utrecht/component-library-react";
 import { formatDutchDate } from "@shared/dates";
-import type { ReactNode } from "react";
 import { useSession } from "../../app/session";
+import { Fact } from "../../components/Fact";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { mayUse } from "../admin/access";
 import { RevealBsn } from "../audit/RevealBsn";
@@ -53,25 +46,25 @@ export function DeploymentSummary(props: { deployment: FragmentType<typeof Deplo
       <PreHeading>Inzet</PreHeading>
       <Heading1>{d.voorziening.name}</Heading1>
       <DataList className="viv-summary">
-        <Item label="BSN inwoner">
+        <Fact label="BSN inwoner">
           {/* Keyed by the deployment: on to another deployment, the revealed BSN is gone. */}
           {mayUse(role, "revealBsn") ? <RevealBsn key={d.id} residentId={d.resident.id} bsnMasked={d.resident.bsnMasked} /> : d.resident.bsnMasked}
-        </Item>
-        <Item label="Status">
+        </Fact>
+        <Fact label="Status">
           <DeploymentStateBadge state={state} />
-        </Item>
-        <Item label="Startdatum">{formatDutchDate(d.startDate)}</Item>
-        <Item label="Einddatum">{d.endDate ? formatDutchDate(d.endDate) : "Geen einddatum"}</Item>
-        <Item label="Gemeente">{d.municipality.name}</Item>
-        <Item label="Dienstverlener">{d.provider.name}</Item>
+        </Fact>
+        <Fact label="Startdatum">{formatDutchDate(d.startDate)}</Fact>
+        <Fact label="Einddatum">{d.endDate ? formatDutchDate(d.endDate) : "Geen einddatum"}</Fact>
+        <Fact label="Gemeente">{d.municipality.name}</Fact>
+        <Fact label="Dienstverlener">{d.provider.name}</Fact>
         {d.approvalStatus !== "NOT_REQUIRED" && (
-          <Item label="Goedkeuring gemeente">
+          <Fact label="Goedkeuring gemeente">
             {APPROVAL_LABELS[d.approvalStatus]}
             {d.approvalMotivation && <> Motivering van de gemeente: {d.approvalMotivation}</>}
-          </Item>
+          </Fact>
         )}
-        {d.transportByProvider && <Item label="Vervoer">Georganiseerd door de dienstverlener</Item>}
-        {d.motivation && <Item label="Motivatie">{d.motivation}</Item>}
+        {d.transportByProvider && <Fact label="Vervoer">Georganiseerd door de dienstverlener</Fact>}
+        {d.motivation && <Fact label="Motivatie">{d.motivation}</Fact>}
       </DataList>
     </>
   );
@@ -83,12 +76,3 @@ const APPROVAL_LABELS: Record<string, string> = {
   APPROVED: "De gemeente heeft de inzet goedgekeurd.",
   DECLINED: "De gemeente heeft de inzet afgewezen.",
 };
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue>{children}</DataListValue>
-    </DataListItem>
-  );
-}

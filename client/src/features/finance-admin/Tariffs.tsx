@@ -17,7 +17,7 @@ import {
 import { formatDutchDate, todayInNetherlands } from "@shared/dates";
 import { useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
-import { DATE_FORMAT_HINT, DateTextbox, dateProblem } from "../../components/DateTextbox";
+import { DateField, dateProblem } from "../../components/DateTextbox";
 import { Field } from "../../components/Field";
 import { graphql } from "../../gql";
 
@@ -161,9 +161,7 @@ export function Tariffs({ municipalityCode }: { municipalityCode: string }) {
         <Field id="tariff-amount" label="Bedrag in euro's" description="Per uur, of per dagdeel of etmaal als de voorziening die telt.">
           <Textbox id="tariff-amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby="tariff-amount-description" />
         </Field>
-        <Field id="tariff-valid-from" label="Geldig vanaf" description={DATE_FORMAT_HINT}>
-          <DateTextbox id="tariff-valid-from" value={validFrom} onChange={setValidFrom} aria-describedby="tariff-valid-from-description" />
-        </Field>
+        <DateField id="tariff-valid-from" label="Geldig vanaf" value={validFrom} onChange={setValidFrom} />
         <Button type="submit" appearance="primary-action-button" busy={loading} aria-disabled={loading || undefined}>
           Tarief vastleggen
         </Button>

@@ -4,8 +4,9 @@ import { todayInNetherlands } from "@shared/dates";
 import { useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
 import { ErrorSummary, type FormMessage } from "../../components/ErrorSummary";
-import { DATE_FORMAT_HINT, DateTextbox, dateProblem } from "../../components/DateTextbox";
+import { DateField, dateProblem } from "../../components/DateTextbox";
 import { Field, describedBy } from "../../components/Field";
+import { ProviderSelect } from "../../components/ProviderSelect";
 import { graphql } from "../../gql";
 
 // The providers with a contract with the municipality: the usage report lists them for its filter.
@@ -145,20 +146,13 @@ export function RecordIndicationForm({ municipalityCode }: { municipalityCode: s
         {control("householdCode", { autoComplete: "off" })}
       </Field>
       <Field id={fieldId("providerId")} label={LABELS.providerId} error={errors.providerId}>
-        <Select
+        <ProviderSelect
           id={fieldId("providerId")}
           value={values.providerId}
-          invalid={Boolean(errors.providerId)}
-          aria-describedby={describedBy(fieldId("providerId"), { error: errors.providerId })}
-          onChange={set("providerId")}
-        >
-          <SelectOption value="">Kies een dienstverlener</SelectOption>
-          {providers.map((p) => (
-            <SelectOption key={p.id} value={p.id}>
-              {p.name}
-            </SelectOption>
-          ))}
-        </Select>
+          providers={providers}
+          error={errors.providerId}
+          onChange={(providerId) => setValues((v) => ({ ...v, providerId }))}
+        />
       </Field>
       <Field id={fieldId("product")} label={LABELS.product} error={errors.product}>
         <Select id={fieldId("product")} value={values.product} onChange={set("product")}>
@@ -169,29 +163,21 @@ export function RecordIndicationForm({ municipalityCode }: { municipalityCode: s
           ))}
         </Select>
       </Field>
-      <Field id={fieldId("startDate")} label={LABELS.startDate} description={DATE_FORMAT_HINT} error={errors.startDate}>
-        <DateTextbox
-          id={fieldId("startDate")}
-          value={values.startDate}
-          invalid={Boolean(errors.startDate)}
-          aria-describedby={describedBy(fieldId("startDate"), { description: true, error: errors.startDate })}
-          onChange={(value) => setValues((v) => ({ ...v, startDate: value }))}
-        />
-      </Field>
-      <Field
+      <DateField
+        id={fieldId("startDate")}
+        label={LABELS.startDate}
+        value={values.startDate}
+        error={errors.startDate}
+        onChange={(value) => setValues((v) => ({ ...v, startDate: value }))}
+      />
+      <DateField
         id={fieldId("endDate")}
         label={`${LABELS.endDate} (niet verplicht)`}
-        description={`Leeg voor een indicatie zonder einddatum. ${DATE_FORMAT_HINT}`}
+        description="Leeg voor een indicatie zonder einddatum."
+        value={values.endDate}
         error={errors.endDate}
-      >
-        <DateTextbox
-          id={fieldId("endDate")}
-          value={values.endDate}
-          invalid={Boolean(errors.endDate)}
-          aria-describedby={describedBy(fieldId("endDate"), { description: true, error: errors.endDate })}
-          onChange={(value) => setValues((v) => ({ ...v, endDate: value }))}
-        />
-      </Field>
+        onChange={(value) => setValues((v) => ({ ...v, endDate: value }))}
+      />
       <Button type="submit" appearance="primary-action-button" disabled={loading} busy={loading}>
         Indicatie vastleggen
       </Button>
