@@ -6,7 +6,7 @@ import { writeFailureMessage } from "../../app/errors";
 import { DATE_FORMAT_HINT, DateTextbox, dateProblem } from "../../components/DateTextbox";
 import { Field, describedBy } from "../../components/Field";
 import { graphql } from "../../gql";
-import { cellFormatHint, parseCell } from "../week/week";
+import { cellEcho, cellFormatHint, parseCell } from "../week/week";
 import { ENTRY_QUERIES_TO_REFRESH, entryFieldOf, type EntryField } from "./entryFields";
 
 const CorrectHoursMutation = graphql(`
@@ -95,9 +95,9 @@ export function CorrectEntryForm({ entry, unit, onDone }: CorrectEntryFormProps)
       <Field id={ids.date} label="Datum" description={DATE_FORMAT_HINT} error={errors.date}>
         <DateTextbox {...control("date", true)} ref={first} value={date} onChange={setDate} required />
       </Field>
-      <Field id={ids.minutes} label={unit === "MINUTES" ? "Tijd (uu:mm, uren of minuten)" : "Aantal"} error={errors.minutes}>
+      <Field id={ids.minutes} label={unit === "MINUTES" ? "Tijd (uu:mm, uren of minuten)" : "Aantal"} description={cellEcho(amount, unit) ?? undefined} error={errors.minutes}>
         <Textbox
-          {...control("minutes")}
+          {...control("minutes", Boolean(cellEcho(amount, unit)))}
           inputMode="decimal"
           autoComplete="off"
           value={amount}

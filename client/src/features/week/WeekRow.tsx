@@ -4,7 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { capLevel, formatEntryAmount, formatUsage } from "../deployments/labels";
 import type { CellOutcome } from "./saveWeek";
 import { formatDutchDate } from "@shared/dates";
-import { cellKey, dayIsOpen, parseCell, type WeekDay } from "./week";
+import { cellEcho, cellKey, dayIsOpen, type WeekDay } from "./week";
 
 const WeekRowFragment = graphql(`
   fragment WeekRow_deployment on Deployment {
@@ -93,8 +93,7 @@ export function WeekRow({ deployment: ref, row, days, today, drafts, outcomes, o
           const invalid = outcome != null && outcome.kind !== "saved";
           // What the cell understood before it is saved: "= 4:00 uur" (or "= 2 dagdelen").
           const draft = open ? (drafts[key] ?? "") : "";
-          const understood = draft.trim() === "" ? null : parseCell(draft, unit);
-          const echo = understood != null && understood > 0 && !invalid ? `= ${formatEntryAmount(understood, unit)}${unit === "MINUTES" ? " uur" : ""}` : null;
+          const echo = invalid ? null : cellEcho(draft, unit);
           const saved = outcome?.kind === "saved" ? outcome.amount : null;
           const describedBy = [echo && `${id}-echo`, saved !== null && `${id}-saved`, already > (saved ?? 0) && `${id}-logged`, invalid && `${id}-error`]
             .filter(Boolean)

@@ -1,5 +1,5 @@
 import { addDays, isIsoDate, startOfIsoWeek, yearOf, type IsoDate } from "@shared/dates";
-import { DURATION_HINT, parseDuration, type Unit } from "@shared/units";
+import { DURATION_HINT, durationEcho, formatAmount, parseDuration, type Unit } from "@shared/units";
 
 const DAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
 
@@ -63,6 +63,13 @@ export function parseCell(text: string, unit: Unit): number | null {
   if (unit === "MINUTES") return parseDuration(text);
   const value = text.trim();
   return /^\d{1,3}$/.test(value) ? Number(value) : null;
+}
+
+/** What a cell understood before it is saved: "= 4:00 uur", "= 2 dagdelen"; null when empty, unreadable or 0. */
+export function cellEcho(text: string, unit: Unit): string | null {
+  if (unit === "MINUTES") return parseDuration(text) ? durationEcho(text) : null;
+  const amount = text.trim() === "" ? null : parseCell(text, unit);
+  return amount ? `= ${formatAmount(amount, unit)}` : null;
 }
 
 export function cellFormatHint(unit: Unit): string {
