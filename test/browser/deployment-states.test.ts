@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, addMonths, formatDutchDate, formatDutchMonth, startOfIsoWeek } from "../../shared/dates.js";
+import { addDays, addMonths, formatDateField, formatDutchDate, formatDutchMonth, startOfIsoWeek } from "../../shared/dates.js";
 import { axeReport, logIn, newPage, startBrowserPortal } from "../support/browser.js";
 import { daysAgo, freshBsn, startDeployment, today } from "../support/fixtures.js";
 import { CREATE_DEPLOYMENT, GraphQLSession, LOG_HOURS } from "../support/graphql.js";
@@ -87,6 +87,8 @@ describe("the state of a deployment, shown as it is", () => {
       expect(form, which).toBe(which === "running" || which === "ended" ? 1 : 0);
       if (why) expect(await page.locator(".viv-no-hours").textContent()).toBe(why);
       else expect(await page.locator(".viv-no-hours").count()).toBe(0);
+      // An ended deployment's form starts on its last day, which it still takes.
+      if (which === "ended") expect(await page.getByLabel("Datum", { exact: true }).inputValue()).toBe(formatDateField(daysAgo(20)));
     }
     // The municipality's decision reads as a sentence, its motivation as its own.
     await page.goto(`${portal.url}/inzetten/${ids.declined}`);

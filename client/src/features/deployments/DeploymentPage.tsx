@@ -75,7 +75,7 @@ export function DeploymentPage() {
           <Paragraph>{why}</Paragraph>
         </Alert>
       )}
-      {isProvider && takesLateHours(state) && <LogHoursForm key={deployment.id} deploymentId={deployment.id} />}
+      {isProvider && takesLateHours(state) && <LogHoursForm key={deployment.id} deploymentId={deployment.id} endDate={facts.endDate} />}
       <WaakvlamReviews deployment={deployment} />
       <EntriesList deployment={deployment} canEdit={isProvider} />
     </>

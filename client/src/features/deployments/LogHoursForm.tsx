@@ -43,9 +43,13 @@ interface PendingAttempt {
   key: string;
 }
 
-export function LogHoursForm({ deploymentId }: { deploymentId: string }) {
+/** `endDate`: of an ended deployment the form starts on its last day, not on today, which it no longer takes. */
+export function LogHoursForm({ deploymentId, endDate }: { deploymentId: string; endDate?: string | null }) {
   const [logHours, { loading }] = useMutation(LogHoursMutation);
-  const [date, setDate] = useState(() => todayInNetherlands());
+  const [date, setDate] = useState(() => {
+    const today = todayInNetherlands();
+    return endDate != null && endDate < today ? endDate : today;
+  });
   const [duration, setDuration] = useState("");
   const [note, setNote] = useState("");
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
