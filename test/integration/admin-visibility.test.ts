@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMonths, todayInNetherlands } from "../../shared/dates.js";
 import { GraphQLSession } from "../support/graphql.js";
 import { startTestPortal, type TestPortal } from "../support/portal.js";
 
@@ -8,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => portal?.stop());
 
-describe("the providers functioneel beheer sees", () => {
+describe("what functioneel beheer keeps, as others see it", () => {
   it("lists every provider by name with only its contracts with the admin's own municipality", async () => {
     const admin = await new GraphQLSession(portal.url).login("beheer@zoetermeer.demo");
     const { data } = await admin.request("{ providers { name contracts { validFrom validTo } } }");
@@ -25,5 +26,19 @@ describe("the providers functioneel beheer sees", () => {
     const horizon = data.providers.find((p: { name: string }) => p.name === "Zorggroep Horizon");
     expect(horizon.contracts.length).toBeLessThan(total);
     expect(horizon.contracts[0].validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("tells a provider which months of its municipalities are closed, so the Urenweek closes their days", async () => {
+    const admin = await new GraphQLSession(portal.url).login("beheer@zoetermeer.demo");
+    const month = addMonths(todayInNetherlands(), -1).slice(0, 7);
+    const closed = await admin.request(`mutation C($m: String!) { closePeriod(municipalityCode: "GM0637", month: $m) { userErrors { code } } }`, { m: month });
+    expect(closed.data.closePeriod.userErrors).toEqual([]);
+    const provider = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
+    const { data } = await provider.request("{ municipalities { code closedMonths } }");
+    // Ordered by name: Berg en Dal, then Zoetermeer.
+    expect(data.municipalities).toEqual([
+      { code: "GM1945", closedMonths: [] },
+      { code: "GM0637", closedMonths: [month] },
+    ]);
   });
 });
