@@ -21,9 +21,9 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { isForbidden } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
-import { DateTextbox, dateProblem } from "../../components/DateTextbox";
-import { describedBy, Field } from "../../components/Field";
+import { Field } from "../../components/Field";
 import { graphql } from "../../gql";
+import { DateRangeFields } from "./DateRangeFields";
 import { downloadExport, exportUrl } from "./download";
 import "./finance.css";
 import { HoursChart } from "./HoursChart";
@@ -116,22 +116,6 @@ export function FinancePage() {
   const municipalityCode = municipality?.code ?? "";
   const catalogue = useQuery(FinanceCatalogueQuery, { variables: { municipalityCode }, skip: !municipalityCode }).data?.catalogue ?? [];
   const validRange = isIsoDate(filters.from) && isIsoDate(filters.to) && filters.from <= filters.to;
-  // What is typed stays in the field; the URL (and so the report) follows only a complete, valid date.
-  // A problem is said once the field is left, not at every keystroke of a date still being typed.
-  const [typed, setTyped] = useState<{ from?: string; to?: string }>({});
-  const [left, setLeft] = useState<{ from?: string; to?: string }>({});
-  const problems = {
-    from: left.from === undefined ? undefined : dateProblem(left.from, { required: true, label: "de begindatum" }),
-    to: left.to === undefined ? undefined : dateProblem(left.to, { required: true, label: "de einddatum" }),
-  };
-  const typeDate = (field: "from" | "to", value: string) => {
-    setTyped((current) => ({ ...current, [field]: value }));
-    if (isIsoDate(value)) {
-      setLeft((current) => ({ ...current, [field]: undefined }));
-      change({ [field]: value });
-    }
-  };
-  const leave = (field: "from" | "to") => setLeft((current) => ({ ...current, [field]: typed[field] }));
   const { data, previousData, error, loading } = useQuery(FinanceReportQuery, {
     variables: {
       municipalityCode,
@@ -161,26 +145,7 @@ export function FinancePage() {
       </Paragraph>
 
       <form role="search" aria-label="Overzicht filteren" method="post" className="viv-finance-filters" onSubmit={(e) => e.preventDefault()}>
-        <Field id="finance-from" label="Van" description="dd-mm-jjjj" error={problems.from}>
-          <DateTextbox
-            id="finance-from"
-            value={filters.from}
-            invalid={!validRange || Boolean(problems.from)}
-            aria-describedby={describedBy("finance-from", { description: true, error: problems.from })}
-            onChange={(value) => typeDate("from", value)}
-            onBlur={() => leave("from")}
-          />
-        </Field>
-        <Field id="finance-to" label="Tot en met" description="dd-mm-jjjj" error={problems.to}>
-          <DateTextbox
-            id="finance-to"
-            value={filters.to}
-            invalid={!validRange || Boolean(problems.to)}
-            aria-describedby={describedBy("finance-to", { description: true, error: problems.to })}
-            onChange={(value) => typeDate("to", value)}
-            onBlur={() => leave("to")}
-          />
-        </Field>
+        <DateRangeFields from={filters.from} to={filters.to} onChange={change} />
         <Field id="finance-provider" label="Dienstverlener">
           <Select id="finance-provider" value={filters.providerId} onChange={(e) => change({ providerId: e.target.value })}>
             <SelectOption value="">Alle dienstverleners</SelectOption>
