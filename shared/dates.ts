@@ -1,5 +1,5 @@
 /**
- * Dates are ISO `YYYY-MM-DD` strings throughout (../shared/api-contract.md). These helpers
+ * Dates are ISO `YYYY-MM-DD` strings throughout (README.md, "The API"). These helpers
  * work on them in UTC so that no time zone or daylight saving shifts a day.
  */
 export type IsoDate = string;
@@ -75,4 +75,36 @@ export function formatDutchDate(date: IsoDate): string {
   return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
+}
+
+/** "2026-12-03" -> "03-12-2026": how a Dutch date field shows a date (dd-mm-jjjj). */
+export function formatDateField(date: IsoDate): string {
+  const [y, m, d] = parts(date);
+  return `${String(d).padStart(2, "0")}-${String(m).padStart(2, "0")}-${String(y).padStart(4, "0")}`;
+}
+
+export type DateFieldReading = { kind: "empty" } | { kind: "date"; date: IsoDate } | { kind: "impossible" } | { kind: "unreadable" };
+
+/**
+ * Reads a date as a Dutch user types it, whatever the browser's language: dd-mm-jjjj ("03-12-2026",
+ * also "3-12-2026", "3/12/2026", "3.12.2026") or ISO ("2026-12-03"). A date that has the shape of
+ * one but does not exist ("31-02-2026") is "impossible", so the field can say so.
+ */
+export function readDateField(text: string): DateFieldReading {
+  const value = text.trim();
+  if (value === "") return { kind: "empty" };
+  const dutch = /^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})$/.exec(value);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  if (!dutch && !iso) return { kind: "unreadable" };
+  const [year, month, day] = dutch ? [dutch[3], dutch[2], dutch[1]] : [iso![1], iso![2], iso![3]];
+  const date = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isIsoDate(date) ? { kind: "date", date } : { kind: "impossible" };
+}
+
+const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+/** "2026-11" -> "november 2026". */
+export function formatDutchMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return `${MONTH_NAMES[m - 1]} ${y}`;
 }

@@ -1,5 +1,5 @@
 /**
- * Machine-readable refusal codes of the outside contract (../shared/api-contract.md,
+ * Machine-readable refusal codes of the outside contract (README.md, "The API",
  * "Refusals"). The server puts them in `userErrors`; the client may branch on them.
  */
 export const REFUSAL_CODES = [

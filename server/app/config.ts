@@ -2,7 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 
 /**
- * The one place that reads the environment (../shared/api-contract.md, "Starting").
+ * The one place that reads the environment (README.md, "Environment").
  * Everything else receives a Config.
  */
 const flag = z.enum(["0", "1"]).transform((v) => v === "1");

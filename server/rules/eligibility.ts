@@ -4,7 +4,7 @@ import type { Refusal, VoorzieningRule } from "./types.js";
 /** VIV codes that count as individual begeleiding for waakvlamcontact's eligibility. */
 export const INDIVIDUAL_BEGELEIDING_CODES: readonly string[] = ["KORTDURENDE_BEGELEIDING"];
 
-/** The maatwerk product "individuele begeleiding" (api-contract.md, recordMaatwerkIndication). */
+/** The maatwerk product "individuele begeleiding" (README.md, "The API": recordMaatwerkIndication). */
 export const MAATWERK_BEGELEIDING = "BEGELEIDING_INDIVIDUEEL";
 
 /** What the service found in the database about the resident, for one provider and date. */

@@ -1,4 +1,4 @@
-import { addDays, addMonths, isIsoDate, type IsoDate } from "../../shared/dates.js";
+import { addDays, addMonths, formatDutchMonth, isIsoDate, type IsoDate } from "../../shared/dates.js";
 import type { Unit } from "../../shared/units.js";
 import type { Refusal } from "./types.js";
 
@@ -39,12 +39,6 @@ export function nextMonth(month: Month): Month {
   return monthOfDate(addMonths(firstDayOf(month), 1));
 }
 
-const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
-/** "2026-10" -> "oktober 2026". */
-export function dutchMonth(month: Month): string {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
 
 type Span = [IsoDate, IsoDate];
 
@@ -69,7 +63,7 @@ export function monthParts(from: IsoDate, to: IsoDate): { whole: Span | null; be
 export function checkClosable(month: string, today: IsoDate): Refusal | null {
   if (!isMonth(month)) return { code: "INVALID_INPUT", field: "month", message: "Geef de maand op als JJJJ-MM, bijvoorbeeld 2026-10." };
   if (lastDayOf(month) >= today) {
-    return { code: "OUTSIDE_PERIOD", field: "month", message: `${capitalise(dutchMonth(month))} is nog niet voorbij en kan daarom nog niet worden afgesloten.` };
+    return { code: "OUTSIDE_PERIOD", field: "month", message: `${capitalise(formatDutchMonth(month))} is nog niet voorbij en kan daarom nog niet worden afgesloten.` };
   }
   return null;
 }
@@ -79,7 +73,7 @@ export function closedMonthRefusal(month: Month, field = "date"): Refusal {
   return {
     code: "OUTSIDE_PERIOD",
     field,
-    message: `${capitalise(dutchMonth(month))} is afgesloten door de gemeente: in die maand kunnen geen uren meer worden geschreven of verplaatst.`,
+    message: `${capitalise(formatDutchMonth(month))} is afgesloten door de gemeente: in die maand kunnen geen uren meer worden geschreven of verplaatst.`,
   };
 }
 

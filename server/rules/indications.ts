@@ -3,7 +3,7 @@ import { isIsoDate, type IsoDate } from "../../shared/dates.js";
 import { MAATWERK_BEGELEIDING } from "./eligibility.js";
 import type { Refusal } from "./types.js";
 
-/** Maatwerk products the portal knows; "other products may follow" (api-contract.md). */
+/** Maatwerk products the portal knows; "other products may follow" (README.md, "The API"). */
 export const MAATWERK_PRODUCTS = [MAATWERK_BEGELEIDING] as const;
 
 /** A maatwerk indication as a municipality enters it, in a form or in a CSV row. */
@@ -44,8 +44,8 @@ export function checkIndication(input: IndicationFields): { value: CheckedIndica
   }
   const startValid = isIsoDate(input.startDate);
   const endValid = input.endDate === null || isIsoDate(input.endDate);
-  if (!startValid) refuse("startDate", "Vul een geldige startdatum in (JJJJ-MM-DD).");
-  if (!endValid) refuse("endDate", "Vul een geldige einddatum in (JJJJ-MM-DD), of laat hem leeg.");
+  if (!startValid) refuse("startDate", "Vul een geldige startdatum in, als dd-mm-jjjj of JJJJ-MM-DD.");
+  if (!endValid) refuse("endDate", "Vul een geldige einddatum in, als dd-mm-jjjj of JJJJ-MM-DD, of laat hem leeg.");
   if (startValid && endValid && input.endDate !== null && input.endDate < input.startDate) {
     refuse("endDate", "De einddatum ligt vóór de startdatum.");
   }

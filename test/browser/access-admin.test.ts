@@ -91,21 +91,26 @@ describe("account management, providers and Mijn account", () => {
     await page.getByLabel("E-mailadres van de eerste beheerder").fill("beheer@debrug.demo");
     await page.getByRole("button", { name: "Dienstverlener aanmaken" }).click();
     const password = (await page.getByTestId("initial-password").textContent())!.trim();
-    const providerId = (await page.getByTestId("provider-id").textContent())!.trim();
     expect(password.length).toBeGreaterThanOrEqual(12);
     await scan(page, "dienstverlener-aangemaakt");
+    const [{ id: providerId }] = await portal.sql<{ id: string }>("SELECT id FROM provider WHERE name = 'Stichting De Brug'");
 
-    await page.getByLabel("Id van de dienstverlener").fill("00000000-0000-4000-8000-000000000000");
+    // Providers are listed with their contracts, and chosen by name: no id to type.
+    const listed = page.locator("table.viv-providers tbody tr").filter({ hasText: "Stichting De Brug" });
+    await expect.poll(() => listed.textContent()).toMatch(/^Stichting De Brug(Vanaf|Van) /);
+    expect(await page.locator("main").textContent()).not.toContain(providerId);
+
     await page.getByRole("button", { name: "Contract vastleggen" }).click();
-    await page.getByText("Deze dienstverlener bestaat niet.").first().waitFor();
-    expect(await page.getByLabel("Id van de dienstverlener").getAttribute("aria-invalid")).toBe("true");
+    await page.getByText("Kies de dienstverlener.").first().waitFor();
+    expect(await page.getByLabel("Dienstverlener", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     await scan(page, "contract-fout");
 
-    await page.getByLabel("Id van de dienstverlener").fill(providerId);
-    await page.getByLabel("Geldig vanaf").fill("2027-01-01");
-    await page.getByLabel("Geldig tot en met (niet verplicht)").fill("2027-12-31");
+    await page.getByLabel("Dienstverlener", { exact: true }).selectOption({ label: "Stichting De Brug" });
+    await page.getByLabel("Geldig vanaf").fill("1-1-2027");
+    await page.getByLabel("Geldig tot en met (niet verplicht)").fill("31-12-2027");
     await page.getByRole("button", { name: "Contract vastleggen" }).click();
     await page.getByText("Het contract is vastgelegd, vanaf 1 januari 2027 tot en met 31 december 2027.").waitFor();
+    await expect.poll(() => listed.textContent()).toContain("Van 1 januari 2027 tot en met 31 december 2027 (nog niet ingegaan).");
     await scan(page, "contract-vastgelegd");
     const contracts = await portal.sql("SELECT valid_from::text, valid_to::text FROM contract WHERE provider_id = $1 ORDER BY valid_from", [providerId]);
     expect(contracts).toHaveLength(2);

@@ -64,7 +64,7 @@ describe("every screen passes an axe scan (WCAG 2.2 AA tags)", () => {
     await scan(page, "inzet");
     await page.getByLabel("Tijd (uu:mm, uren of minuten)").fill("veel");
     await page.getByRole("button", { name: "Uren opslaan" }).click();
-    await page.getByText("Schrijf de tijd als uu:mm").first().waitFor();
+    await page.locator("#hours-duration-error").getByText("Schrijf de tijd als 1:30 of 1,5.").waitFor();
     await scan(page, "inzet-fout");
 
     await page.getByRole("link", { name: "Urenweek" }).click();

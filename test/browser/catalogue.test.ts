@@ -20,6 +20,22 @@ describe("catalogue management by functioneel beheer", () => {
     await page.getByRole("link", { name: "Catalogus" }).click();
     await expect.poll(() => page.getByRole("row").count()).toBe(2); // header and the demo's one version
 
+    // What is in force, every voorziening, also the one without a cap, in words with its policy sentence.
+    const rule = (name: string) => page.locator("article.viv-catalogue-rule").filter({ has: page.getByRole("heading", { name, exact: true }) });
+    expect(await page.locator("article.viv-catalogue-rule").count()).toBe(4);
+    const dagbesteding = (await rule("Recreatieve dagbesteding").textContent()) ?? "";
+    expect(dagbesteding).toContain("Geen maximum.");
+    const kort = (await rule("Kortdurende individuele begeleiding").textContent()) ?? "";
+    expect(kort).toContain("50:00 uur per inzet.");
+    expect(kort).toContain("Nodig voor een tweede inzet voor dezelfde inwoner");
+    const zorg = (await rule("Zorgcoördinatie").textContent()) ?? "";
+    expect(zorg).toContain("50:00 uur per half jaar.");
+    expect(zorg).toContain("Alleen bij een lopende maatwerkindicatie");
+    const waakvlam = (await rule("Waakvlamcontact").textContent()) ?? "";
+    expect(waakvlam).toContain("De gemeente beoordeelt elke 12 maanden of de inzet nog nodig is.");
+    expect(waakvlam).toContain("maximaal 15 uur per jaar");
+    expect(await page.locator("main").textContent()).not.toMatch(/seeds\/|\.txt/);
+
     await page.getByLabel("Geldig vanaf").fill(today);
     await page.getByRole("button", { name: "Versie vastleggen" }).click();
     await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("Een nieuwe versie gaat op zijn vroegst morgen in");

@@ -52,7 +52,11 @@ describe("correcting and deleting hours on the deployment page", () => {
     // Correct 2:00 to 1:30: without a reason it is not sent.
     await entryRow(page, twoHoursOn).getByRole("button", { name: /^Corrigeren/ }).click();
     const form = page.getByRole("form", { name: "Registratie corrigeren" });
+    // A bare 2 would be two hours; the field says what it understood before anything is saved.
+    await form.getByLabel("Tijd (uu:mm, uren of minuten)").fill("2");
+    await expect.poll(() => form.getByText("= 2:00 uur").isVisible()).toBe(true);
     await form.getByLabel("Tijd (uu:mm, uren of minuten)").fill("1:30");
+    await expect.poll(() => form.getByText("= 1:30 uur").isVisible()).toBe(true);
     await form.getByRole("button", { name: "Correctie opslaan" }).click();
     const reason = form.getByLabel("Reden");
     await expect.poll(() => reason.getAttribute("aria-invalid")).toBe("true");

@@ -1,6 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshotPath, startBrowserPortal } from "../support/browser.js";
+import { axeReport, logIn, newPage, screenshotPath, startBrowserPortal } from "../support/browser.js";
+import { freshBsn, startDeployment } from "../support/fixtures.js";
+import { GraphQLSession } from "../support/graphql.js";
 import type { TestPortal } from "../support/portal.js";
 
 let portal: TestPortal;
@@ -62,5 +64,29 @@ describe("a provider employee in the portal", () => {
         WHERE r.bsn_hint = '487'`,
     );
     expect(total).toBe(2970);
+  });
+
+  it.each(["en-US", "nl-NL"])("reads a Dutch date and a bare number of hours in a %s browser, and says what it understood", async (locale) => {
+    const horizon = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
+    const id = await startDeployment(horizon, { residentBsn: freshBsn(), startDate: "2026-01-05" });
+    const page = await newPage(browser, { locale });
+    await logIn(page, portal.url, "medewerker@horizon.demo", "Zorggroep Horizon");
+    await page.goto(`${portal.url}/inzetten/${id}`);
+    const date = page.getByLabel("Datum", { exact: true });
+    await date.waitFor();
+    // Today, in Dutch order, whatever the browser's language.
+    expect(await date.inputValue()).toMatch(/^\d{2}-\d{2}-\d{4}$/);
+
+    await date.fill("30-02-2026");
+    await page.getByLabel("Tijd (uu:mm, uren of minuten)").fill("4");
+    await expect.poll(() => page.locator(".viv-echo").textContent()).toBe(" Begrepen: 4:00 uur.");
+    await page.getByRole("button", { name: "Uren opslaan" }).click();
+    await expect.poll(() => page.getByText("30-02-2026 bestaat niet. Vul een bestaande datum in, bijvoorbeeld 03-12-2026.").isVisible()).toBe(true);
+    expect(await axeReport(page, `uren-datum-${locale}`)).toBe("");
+
+    await date.fill("3-2-2026");
+    await page.getByRole("button", { name: "Uren opslaan" }).click();
+    await expect.poll(() => page.getByText("4:00 uur op 3 februari 2026 is opgeslagen.").isVisible()).toBe(true);
+    expect(await page.getByTestId("cap-usage").textContent()).toContain("4:00 van 50:00 uur");
   });
 });

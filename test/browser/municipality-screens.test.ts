@@ -48,7 +48,7 @@ describe("the municipality's screens", () => {
 
     await row.getByRole("link", { name: `Beoordelen inzet van inwoner ${DEMO_WAAKVLAM_BSN}` }).click();
     await officer.waitForURL(`**/inzetten/${demo.deployment.id}`);
-    await expect.poll(() => officer.getByText("Open beoordeling: het beoordelingsjaar").isVisible()).toBe(true);
+    await expect.poll(() => officer.getByText(/^Het beoordelingsjaar .* staat open voor beoordeling\./).isVisible()).toBe(true);
     await expect.poll(() => officer.getByRole("button", { name: "Besluit vastleggen" }).isVisible()).toBe(true);
 
     const provider = await newPage(browser);
@@ -93,8 +93,8 @@ describe("the municipality's screens", () => {
 
     await row.getByLabel(/^Motivering/).fill("Vervolg na de verhuizing, besproken met de dienstverlener.");
     await row.getByRole("button", { name: /^Goedkeuren/ }).click();
-    await expect.poll(() => officer.locator("p.viv-status").textContent(), { timeout: 10_000 }).toContain("Goedgekeurd: ");
-    expect(await officer.locator("p.viv-status").textContent()).toMatch(new RegExp(`^Goedgekeurd: Kortdurende .*begeleiding voor inwoner \\*{6}${bsn.slice(-3)} \\(Zorggroep Horizon\\)\\.$`));
+    await expect.poll(() => officer.locator("p.viv-status").textContent(), { timeout: 10_000 }).toContain("goedgekeurd.");
+    expect(await officer.locator("p.viv-status").textContent()).toMatch(new RegExp(`^U heeft de inzet Kortdurende .*begeleiding voor inwoner \\*{6}${bsn.slice(-3)} van Zorggroep Horizon goedgekeurd\\.$`));
     await expect.poll(() => row.count()).toBe(0);
 
     const stored = await consulent.request(`query D($id: ID!) { deployment(id: $id) { approvalStatus approvalMotivation } }`, { id: deploymentId });
@@ -156,11 +156,13 @@ describe("the municipality's screens", () => {
   });
 
   it("imports nothing from a CSV file with a bad line, and says which line and why", async () => {
-    const [{ id: horizonId }] = await portal.sql<{ id: string }>("SELECT id FROM provider WHERE name = 'Zorggroep Horizon'");
     const count = async () => Number((await portal.sql<{ n: string }>("SELECT count(*) AS n FROM maatwerk_indication"))[0].n);
     const before = await count();
-    const good = `${freshBsn()};HH-UI-1;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(30)};`;
-    const csv = ["residentBsn;householdCode;providerId;product;startDate;endDate", good, `123456789;HH-UI-2;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(30)};`].join("\n");
+    // Dutch column names, the provider by its name, a Dutch date.
+    const start = daysAgo(30).split("-").reverse().join("-");
+    const header = "bsn;huishoudcode;dienstverlener;product;startdatum;einddatum";
+    const good = `${freshBsn()};HH-UI-1;Zorggroep Horizon;BEGELEIDING_INDIVIDUEEL;${start};`;
+    const csv = [header, good, `123456789;HH-UI-2;Zorggroep Horizon;BEGELEIDING_INDIVIDUEEL;${start};`].join("\n");
 
     await officer.getByRole("link", { name: "Indicaties" }).click();
     await officer.getByRole("heading", { level: 1, name: "Maatwerkindicaties" }).waitFor();
@@ -172,14 +174,14 @@ describe("the municipality's screens", () => {
     await officer.getByRole("heading", { name: "Niets geïmporteerd" }).waitFor();
     const bad = officer.getByRole("row").filter({ hasText: "Regel 3" });
     expect(await bad.count()).toBe(1);
-    expect(await bad.locator("td").nth(1).textContent()).toBe("residentBsn");
+    expect(await bad.locator("td").nth(1).textContent()).toBe("bsn");
     expect((await bad.locator("td").nth(2).textContent())?.length).toBeGreaterThan(5);
     expect(await officer.getByRole("row").filter({ hasText: "Regel 2" }).count()).toBe(0);
     expect(await count()).toBe(before);
     expect(await axeReport(officer, "gemeente-indicaties-importfout")).toBe("");
 
     // The good line alone imports.
-    await officer.getByLabel("Inhoud van het bestand").fill(["residentBsn;householdCode;providerId;product;startDate;endDate", good].join("\n"));
+    await officer.getByLabel("Inhoud van het bestand").fill([header, good].join("\n"));
     await officer.getByRole("button", { name: "Importeren" }).click();
     await officer.getByText("1 indicatie geïmporteerd.").waitFor();
     expect(await count()).toBe(before + 1);
@@ -193,6 +195,16 @@ describe("the municipality's screens", () => {
     await officer.getByText("De indicatie voor huishouden HH-UI-3 is vastgelegd.").waitFor();
     expect(await count()).toBe(before + 2);
     expect(await axeReport(officer, "gemeente-indicaties-vastgelegd")).toBe("");
+  });
+
+  it("speaks of the municipality's own catalogue in the review queue, not of Zoetermeer's waakvlamcontact", async () => {
+    const officer = await newPage(browser);
+    await logIn(officer, portal.url, "consulent@bergendal.demo", "Berg en Dal");
+    await officer.getByRole("link", { name: "Beoordelingen" }).click();
+    await officer.getByRole("heading", { level: 1, name: "Beoordelingen", exact: true }).waitFor();
+    await officer.getByText(/^In de catalogus van (gemeente )?Berg en Dal heeft geen voorziening een jaarlijkse beoordeling\./).waitFor();
+    expect(await officer.locator("main").textContent()).not.toContain("waakvlamcontact");
+    expect(await axeReport(officer, "gemeente-beoordelingen-berg-en-dal")).toBe("");
   });
 });
 

@@ -35,7 +35,8 @@ describe("starting a deployment in the portal", () => {
     await page.getByLabel("BSN van de inwoner").fill(bsn);
     await page.getByRole("button", { name: "Inzet starten" }).click();
     await expect.poll(() => page.url()).toMatch(/\/inzetten\/[0-9a-f-]{36}$/);
-    await expect.poll(() => page.getByText("Wacht op goedkeuring; uren kunnen pas daarna").isVisible()).toBe(true);
+    await expect.poll(() => page.locator(".viv-summary .utrecht-status-badge").textContent()).toBe("Wacht op goedkeuring");
+    expect(await page.getByText("De gemeente heeft nog niet besloten.").isVisible()).toBe(true);
     expect(page.url()).not.toContain(bsn);
   });
 });

@@ -29,14 +29,15 @@ describe("the yearly waakvlam review in the portal", () => {
     await logIn(provider, portal.url, "medewerker@horizon.demo", "Zorggroep Horizon");
     await provider.goto(`${portal.url}/inzetten/${deploymentId}`);
     const period = `${formatDutchDate(secondYear)} tot en met ${formatDutchDate(addDays(addMonths(started, 24), -1))}`;
-    await expect.poll(() => provider.getByText(`Open beoordeling: het beoordelingsjaar ${period}.`).isVisible()).toBe(true);
+    await expect.poll(() => provider.getByText(`Het beoordelingsjaar ${period} staat open voor beoordeling.`).isVisible()).toBe(true);
 
     await provider.getByRole("button", { name: "Advies geven" }).click();
     await expect.poll(() => provider.getByRole("alert").first().textContent()).toContain("Kies voortzetten of stoppen en geef een motivering bij het advies.");
     await provider.getByLabel("Voortzetten").check();
     await provider.getByLabel("Motivering").fill("Nog kwetsbaar na de verhuizing; maandelijks contact houden.");
     await provider.getByRole("button", { name: "Advies geven" }).click();
-    await expect.poll(() => provider.getByRole("status").first().textContent()).toContain("Uw advies is vastgelegd; de gemeente beslist.");
+    // It says what was recorded, and the focus stays on the page, on that sentence.
+    await expect.poll(() => provider.locator(":focus").textContent()).toBe("Uw advies om voort te zetten is vastgelegd. De gemeente neemt nu een besluit.");
     await expect.poll(() => provider.getByRole("cell", { name: "Voortzetten: Nog kwetsbaar na de verhuizing; maandelijks contact houden." }).isVisible()).toBe(true);
     expect(await axeReport(provider, "waakvlam-advies")).toBe("");
 
@@ -47,6 +48,8 @@ describe("the yearly waakvlam review in the portal", () => {
     await officer.getByLabel("Motivering").fill("Eens met het advies.");
     await officer.getByRole("button", { name: "Besluit vastleggen" }).click();
     await expect.poll(() => officer.getByText("Er staat nu geen beoordeling open.").isVisible()).toBe(true);
+    // The form is gone with the open year; the sentence that replaces it has the focus.
+    await expect.poll(() => officer.locator(":focus").textContent()).toBe("Het besluit om voort te zetten is vastgelegd.");
     await expect.poll(() => officer.getByRole("cell", { name: "Voortzetten: Eens met het advies." }).isVisible()).toBe(true);
     expect(await axeReport(officer, "waakvlam-besluit")).toBe("");
 

@@ -75,12 +75,13 @@ describe("the week grid (Urenweek)", () => {
     const description = await describedText(page, refused);
     expect(description).toContain("Nog 0:15 van de 50:00 uur over in deze inzet.");
     expect(await refused.inputValue()).toBe("30");
-    expect(await row(page, "932").textContent()).toContain("Schrijf de tijd als 1:30, 1,5 of 90 (minuten).");
+    expect(await row(page, "932").textContent()).toContain("Schrijf de tijd als 1:30 of 1,5. Een heel getal tot en met 24 telt als uren");
     expect(await cell(page, "932", 5).inputValue()).toBe("twee uur");
 
     // Saved cells are empty again and say what was saved; the meters moved without a reload.
     expect(await cell(page, "721", 0).inputValue()).toBe("");
-    expect(await describedText(page, cell(page, "721", 0))).toContain("1:30 geregistreerd");
+    // Each amount once: "1:30 opgeslagen", not also "1:30 geregistreerd".
+    expect(await describedText(page, cell(page, "721", 0))).toBe("1:30 opgeslagen");
     expect(await describedText(page, cell(page, "721", 1))).toContain("1:15 opgeslagen");
     expect(await row(page, "721").getByTestId("week-usage").textContent()).toBe("49:45 van 50:00 uur");
     expect(minutesOf(await row(page, "038").getByTestId("week-usage").textContent())).toBe(dagbestedingBefore + 240);

@@ -1,8 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CLOSED_PERIOD_LOCK } from "../../server/modules/finance/closed-periods.js";
-import { addMonths } from "../../shared/dates.js";
-import { dutchMonth, lastDayOf } from "../../server/rules/finance.js";
+import { addMonths, formatDutchMonth } from "../../shared/dates.js";
+import { lastDayOf } from "../../server/rules/finance.js";
 import { daysAgo, startDeployment, today } from "../support/fixtures.js";
 import { CORRECT_HOURS, DELETE_HOURS, GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { withDatabase } from "../support/global-setup.js";
@@ -73,7 +73,7 @@ describe("closing a month", () => {
 
   it("refuses new hours in it with OUTSIDE_PERIOD, naming the month", async () => {
     const refused = await log(deployment, inClosed(14), 30);
-    const name = dutchMonth(closedMonth);
+    const name = formatDutchMonth(closedMonth);
     expect(refused.userErrors).toEqual([
       { code: "OUTSIDE_PERIOD", field: "date", message: `${name[0].toUpperCase()}${name.slice(1)} is afgesloten door de gemeente: in die maand kunnen geen uren meer worden geschreven of verplaatst.`, capUsage: null },
     ]);

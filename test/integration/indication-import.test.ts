@@ -62,7 +62,7 @@ describe("importing maatwerk indications from CSV", () => {
       `${freshBsn()};HH-BAD-3;${horizonId};DAGBESTEDING;${daysAgo(10)};`, // 4: product
       `${freshBsn()};HH-BAD-4;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};${daysAgo(20)}`, // 5: end before start
       `${freshBsn()};HH-BAD-5;${randomUUID()};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`, // 6: no contract
-      `${freshBsn()};HH-BAD-6;${horizonId};BEGELEIDING_INDIVIDUEEL;1-2-2026;`, // 7: date format
+      `${freshBsn()};HH-BAD-6;${horizonId};BEGELEIDING_INDIVIDUEEL;31-02-2026;`, // 7: a date that does not exist
       `${freshBsn()};HH-BAD-7;${horizonId}`, // 8: too few fields
       `${twin};HH-BAD-8;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`, // 9: fine
       `${twin};HH-BAD-9;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(30)};`, // 10: same resident, other household
@@ -88,6 +88,30 @@ describe("importing maatwerk indications from CSV", () => {
     // No message repeats a BSN, not even the malformed one.
     const text = JSON.stringify(result);
     for (const bsn of [good, twin, "123456789"]) expect(text).not.toContain(bsn);
+  });
+
+  it("reads Dutch column names with the provider by its name and dates as dd-mm-jjjj", async () => {
+    const [a, b] = [freshBsn(), freshBsn()];
+    const dutch = (iso: string) => iso.split("-").reverse().join("-");
+    const csv = [
+      "bsn;huishoudcode;dienstverlener;product;startdatum;einddatum",
+      `${a};HH-NL-1;Zorggroep Horizon;BEGELEIDING_INDIVIDUEEL;${dutch(daysAgo(100))};`,
+      `${b};HH-NL-2; welzijn de linde ;BEGELEIDING_INDIVIDUEEL;${daysAgo(60)};${dutch(daysAgo(10))}`,
+    ].join("\r\n");
+    expect(await importCsv(csv)).toEqual({ importedCount: 2, rowErrors: [], userErrors: [] });
+    const rows = await portal.sql<{ household_code: string; provider_id: string; start_date: string; end_date: string | null }>(
+      "SELECT household_code, provider_id, start_date::text, end_date::text FROM maatwerk_indication WHERE household_code LIKE 'HH-NL-%' ORDER BY household_code",
+    );
+    expect(rows).toEqual([
+      { household_code: "HH-NL-1", provider_id: horizonId, start_date: daysAgo(100), end_date: null },
+      { household_code: "HH-NL-2", provider_id: deLindeId, start_date: daysAgo(60), end_date: daysAgo(10) },
+    ]);
+
+    const unknown = await importCsv(["bsn;huishoudcode;dienstverlener;product;startdatum;einddatum", `${freshBsn()};HH-NL-3;Zorggroep Horizont;BEGELEIDING_INDIVIDUEEL;${daysAgo(5)};`].join("\n"));
+    expect(unknown.importedCount).toBe(0);
+    expect(unknown.rowErrors).toEqual([
+      { line: 2, field: "providerId", code: "NOT_FOUND", message: "Er is geen dienstverlener met deze naam die een contract heeft met uw gemeente." },
+    ]);
   });
 
   it("refuses a file without the header line", async () => {

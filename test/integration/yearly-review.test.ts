@@ -216,7 +216,7 @@ describe("the yearly review as CSV", () => {
       "Waakvlam voortgezet", "Waakvlam gestopt", "Waakvlam zonder besluit", "Inzetten gestart vorig jaar",
     ]);
     const zorg = lines.find((l) => l.startsWith("Welzijn De Linde;Zorgcoördinatie;"))!.split(";");
-    expect(zorg.slice(2, 17)).toEqual(["ZORGCOORDINATIE", "minuten", "0", "1", "0", "1", "3600", "1", "1", "2", "1", "50", "0", "0", "0"]);
+    expect(zorg.slice(2, 17)).toEqual(["ZORGCOORDINATIE", "uren", "0", "1", "0", "1", "60", "1", "1", "2", "1", "50", "0", "0", "0"]);
     expect(lines.at(-1)).toMatch(/^Totaal;Alle voorzieningen;;/);
     for (const bsn of bsns) expect(body).not.toContain(bsn);
     expect(body).not.toMatch(/\d{9}/);

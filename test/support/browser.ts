@@ -52,8 +52,8 @@ export async function screenshotPath(name: string): Promise<string> {
 }
 
 /** A page in a fresh context (own cookies), as AxeBuilder needs (../shared/stack.md). */
-export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam", viewport: { width: 1280, height: 900 } });
+export async function newPage(browser: Browser, options: { locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: options.locale ?? "nl-NL", timezoneId: "Europe/Amsterdam", viewport: { width: 1280, height: 900 } });
   return context.newPage();
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -26,12 +26,14 @@ export async function startTestPortal(
   options: { demo?: boolean; production?: boolean; env?: Record<string, string>; database?: string; log?: Logger } = {},
 ): Promise<TestPortal> {
   const url = options.database ?? (await freshDatabase());
+  // The data folder holds nothing with an external database, but is made per portal and removed with it.
+  const dataDir = await mkdtemp(path.join(tmpdir(), "viv-portal-"));
   const config = readConfig({
     PORT: "0",
     HOST: "127.0.0.1",
     DATABASE_URL: url,
     VIV_DEMO: options.demo === false ? "0" : "1",
-    VIV_DATA_DIR: await mkdtemp(path.join(tmpdir(), "viv-portal-")),
+    VIV_DATA_DIR: dataDir,
     VIV_BSN_KEY: randomBytes(32).toString("base64"),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     ...(options.production ? { NODE_ENV: "production" } : {}),
@@ -47,6 +49,7 @@ export async function startTestPortal(
     async stop() {
       await pool.end();
       await portal.stop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -25,6 +25,7 @@ export const OPERATION_ACTIONS: Record<string, Action | "self" | "public"> = {
   yearlyReview: "yearlyReview.read",
   notices: "notice.read",
   unreadNoticeCount: "notice.read",
+  providers: "organisation.manage",
   // Mutation
   login: "public",
   logout: "public",

@@ -12,7 +12,8 @@ export interface CatalogueDefinition {
   iwmoProductCodes?: Record<string, string>;
 }
 
-const ZOETERMEER_SOURCE = 'Gemeente Zoetermeer, "Meer over de soorten vrij inzetbare voorzieningen" (seeds/000_8722f61426d2a5c4.txt)';
+// The source as a reader cites it; the text itself is seeds/000_8722f61426d2a5c4.txt (no file path on a screen).
+const ZOETERMEER_SOURCE = 'Gemeente Zoetermeer, "Meer over de soorten vrij inzetbare voorzieningen"';
 
 /** Zoetermeer: the four vrij inzetbare voorzieningen, the default catalogue. */
 export const ZOETERMEER: CatalogueDefinition = {
@@ -78,8 +79,8 @@ export const ZOETERMEER: CatalogueDefinition = {
   ],
 };
 
-const GROESBEEK_SOURCE =
-  "Beleidsregels voorzieningen maatschappelijke ondersteuning gemeente Groesbeek 2015, Bijlage 5 (seeds/003_548fe07352d2b081.txt)";
+// The text itself is seeds/003_548fe07352d2b081.txt.
+const GROESBEEK_SOURCE = "Beleidsregels voorzieningen maatschappelijke ondersteuning gemeente Groesbeek 2015, Bijlage 5";
 
 function begeleiding(code: string, name: string, hours: number, months: number, quote: string): VoorzieningRule {
   return {

@@ -1,6 +1,6 @@
 import type { Role } from "../../../shared/roles.js";
 
-/** Every demo account has this password and no second factor (../shared/api-contract.md). */
+/** Every demo account has this password and no second factor (README.md, "Demo accounts"). */
 export const DEMO_PASSWORD = "demo";
 
 export const HORIZON = "Zorggroep Horizon";

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { isIsoDate, type IsoDate } from "../../../shared/dates.js";
+import { formatDutchMonth, isIsoDate, type IsoDate } from "../../../shared/dates.js";
 import { AppError } from "../../platform/errors.js";
 import { isUuid } from "../../platform/ids.js";
 import { transact } from "../../platform/transaction.js";
-import { TARIFF_UNIT_FOR, checkClosable, dutchMonth, firstDayOf, formatEuros, type TariffUnit } from "../../rules/finance.js";
+import { TARIFF_UNIT_FOR, checkClosable, firstDayOf, formatEuros, type TariffUnit } from "../../rules/finance.js";
 import type { Refusal } from "../../rules/types.js";
 import type { Actor, Origin } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
@@ -225,7 +225,7 @@ export class FinanceService {
         return {
           code: "OUTSIDE_PERIOD",
           field: "validFrom",
-          message: `Dit tarief zou de bedragen van ${dutchMonth(closed.month)} veranderen, en die maand is afgesloten. Kies een ingangsdatum na de laatste afgesloten maand.`,
+          message: `Dit tarief zou de bedragen van ${formatDutchMonth(closed.month)} veranderen, en die maand is afgesloten. Kies een ingangsdatum na de laatste afgesloten maand.`,
         } satisfies Refusal;
       }
       const [row] = await manager.query(
@@ -274,6 +274,15 @@ export class FinanceService {
     const municipality = await this.organisations.visibleMunicipality(reader, municipalityCode);
     if (!municipality) return [];
     return this.db.query(`${CLOSED_SQL} ORDER BY cp.month`, [municipality.id]);
+  }
+
+  /** Every closed month of a municipality the caller already sees ("2026-10"), oldest first. */
+  async closedMonthsOf(municipalityId: string): Promise<string[]> {
+    const rows: Array<{ month: string }> = await this.db.query(
+      "SELECT to_char(month, 'YYYY-MM') AS month FROM closed_period WHERE municipality_id = $1 ORDER BY month",
+      [municipalityId],
+    );
+    return rows.map((r) => r.month);
   }
 
   private async closedMonthsBetween(manager: EntityManager, municipalityId: string, from: IsoDate, to: IsoDate): Promise<string[]> {

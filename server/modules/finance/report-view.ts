@@ -1,5 +1,6 @@
 import { formatMinutes } from "../../../shared/units.js";
-import { dutchMonth, residentsShown } from "../../rules/finance.js";
+import { formatDutchMonth } from "../../../shared/dates.js";
+import { residentsShown } from "../../rules/finance.js";
 import { totalResidentsShown } from "../../rules/small-counts.js";
 import type { UsageReportRow, UsageTotals as UsageTotalsView } from "./finance.types.js";
 import type { UsageRow, UsageTotals } from "./usage-query.js";
@@ -12,7 +13,7 @@ export function presentRow(row: UsageRow): UsageReportRow {
   const shown = residentsShown(row.residents);
   return {
     month: row.month,
-    monthLabel: dutchMonth(row.month),
+    monthLabel: formatDutchMonth(row.month),
     providerId: row.providerId,
     providerName: row.providerName,
     voorzieningCode: row.voorzieningCode,

@@ -1,3 +1,4 @@
+import { readDateField } from "../../../shared/dates.js";
 import type { IndicationFields } from "../../rules/indications.js";
 import type { Refusal } from "../../rules/types.js";
 
@@ -7,14 +8,21 @@ import type { Refusal } from "../../rules/types.js";
  *   residentBsn;householdCode;providerId;product;startDate;endDate
  *   123456782;HH-0001;6f1c...;BEGELEIDING_INDIVIDUEEL;2026-01-01;2026-12-31
  *
+ * or, in Dutch, with the provider by its name as the portal lists it under Dienstverleners:
+ *
+ *   bsn;huishoudcode;dienstverlener;product;startdatum;einddatum
+ *   123456782;HH-0001;Zorggroep Horizon;BEGELEIDING_INDIVIDUEEL;01-01-2026;31-12-2026
+ *
  * Semicolons, because that is what Excel writes with Dutch settings. The header names the
- * columns (any order, case-insensitive); dates are JJJJ-MM-DD, an empty endDate means open
- * ended. A field may be wrapped in double quotes ("" inside is one quote); no field of this
+ * columns (any order, case-insensitive); dates are dd-mm-jjjj or JJJJ-MM-DD, an empty end date
+ * means open ended. A field may be wrapped in double quotes ("" inside is one quote); no field of this
  * file needs a semicolon or a line break, so a quoted one is not supported and shows as a
  * line with the wrong number of fields. Lines are numbered as an editor shows them: the
  * header is line 1, and blank lines count but are skipped.
  */
 export const INDICATION_CSV_COLUMNS = ["residentBsn", "householdCode", "providerId", "product", "startDate", "endDate"] as const;
+/** The same columns in Dutch, in the same order; "dienstverlener" holds the provider's name. */
+export const INDICATION_CSV_COLUMNS_NL = ["bsn", "huishoudcode", "dienstverlener", "product", "startdatum", "einddatum"] as const;
 export const INDICATION_CSV_SEPARATOR = ";";
 /** A GraphQL request body is at most 100 kB anyway; this keeps one import one transaction of reasonable size. */
 export const MAX_INDICATION_ROWS = 2000;
@@ -23,6 +31,8 @@ export interface IndicationCsvRow {
   line: number;
   /** Null when the line could not be split into the six fields. */
   fields: IndicationFields | null;
+  /** With the Dutch header: the provider's name, which the import turns into `fields.providerId`. */
+  providerName: string | null;
   problems: Refusal[];
 }
 
@@ -32,10 +42,14 @@ const invalid = (field: string | null, message: string): Refusal => ({ code: "IN
 export function parseIndicationCsv(text: string): IndicationCsvRow[] | Refusal {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const header = splitLine(lines[0] ?? "").map((name) => name.toLowerCase());
-  const expected = INDICATION_CSV_COLUMNS.map((name) => name.toLowerCase());
+  const byName = header.includes("dienstverlener");
+  const expected = (byName ? INDICATION_CSV_COLUMNS_NL : INDICATION_CSV_COLUMNS).map((name) => name.toLowerCase());
   const index = expected.map((name) => header.indexOf(name));
   if (index.includes(-1) || header.length !== expected.length) {
-    return invalid("csv", `De eerste regel moet de kolomnamen bevatten, gescheiden door puntkomma's: ${INDICATION_CSV_COLUMNS.join(INDICATION_CSV_SEPARATOR)}.`);
+    return invalid(
+      "csv",
+      `De eerste regel moet de kolomnamen bevatten, gescheiden door puntkomma's: ${INDICATION_CSV_COLUMNS_NL.join(INDICATION_CSV_SEPARATOR)} (of, zoals eerder, ${INDICATION_CSV_COLUMNS.join(INDICATION_CSV_SEPARATOR)}).`,
+    );
   }
   const rows: IndicationCsvRow[] = [];
   lines.forEach((text, i) => {
@@ -43,19 +57,33 @@ export function parseIndicationCsv(text: string): IndicationCsvRow[] | Refusal {
     const line = i + 1;
     const values = splitLine(text);
     if (values.length !== expected.length) {
-      rows.push({ line, fields: null, problems: [invalid(null, `Deze regel heeft ${values.length} velden; verwacht zijn er ${expected.length}, gescheiden door puntkomma's.`)] });
+      rows.push({ line, fields: null, providerName: null, problems: [invalid(null, `Deze regel heeft ${values.length} velden; verwacht zijn er ${expected.length}, gescheiden door puntkomma's.`)] });
       return;
     }
     const at = (column: number) => values[index[column]];
     rows.push({
       line,
-      fields: { residentBsn: at(0), householdCode: at(1), providerId: at(2), product: at(3), startDate: at(4), endDate: at(5) === "" ? null : at(5) },
+      fields: {
+        residentBsn: at(0),
+        householdCode: at(1),
+        providerId: byName ? "" : at(2),
+        product: at(3),
+        startDate: isoOrAsTyped(at(4)),
+        endDate: at(5) === "" ? null : isoOrAsTyped(at(5)),
+      },
+      providerName: byName ? at(2) : null,
       problems: [],
     });
   });
   if (rows.length === 0) return invalid("csv", "Het bestand bevat geen regels onder de kolomnamen.");
   if (rows.length > MAX_INDICATION_ROWS) return invalid("csv", `Het bestand bevat ${rows.length} regels; lever er ten hoogste ${MAX_INDICATION_ROWS} per keer aan.`);
   return rows;
+}
+
+/** "01-11-2026" and "2026-11-01" both become "2026-11-01"; anything else stays, for the check to refuse. */
+function isoOrAsTyped(text: string): string {
+  const reading = readDateField(text);
+  return reading.kind === "date" ? reading.date : text;
 }
 
 function splitLine(text: string): string[] {

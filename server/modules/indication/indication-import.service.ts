@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { transact } from "../../platform/transaction.js";
 import { checkIndication, type CheckedIndication } from "../../rules/indications.js";
 import type { Refusal } from "../../rules/types.js";
@@ -21,7 +21,25 @@ export interface RefusedImport extends Refusal {
 interface CheckedRow {
   line: number;
   value: CheckedIndication | null;
+  /** The Dutch header names the provider; its id is looked up among the municipality's contracts. */
+  providerName: string | null;
   problems: Refusal[];
+}
+
+/** Names as the portal lists them, compared without regard to case or surrounding spaces. */
+async function resolveProviderNames(manager: EntityManager, municipalityId: string, rows: CheckedRow[]): Promise<void> {
+  if (!rows.some((r) => r.providerName !== null)) return;
+  const found: Array<{ id: string; name: string }> = await manager.query(
+    "SELECT DISTINCT p.id, lower(p.name) AS name FROM provider p JOIN contract c ON c.provider_id = p.id WHERE c.municipality_id = $1",
+    [municipalityId],
+  );
+  const byName = new Map(found.map((p) => [p.name, p.id]));
+  for (const row of rows) {
+    if (row.providerName === null || !row.value) continue;
+    const id = byName.get(row.providerName.trim().toLowerCase());
+    if (id) row.value.providerId = id;
+    else row.problems.push({ code: "NOT_FOUND", field: "providerId", message: "Er is geen dienstverlener met deze naam die een contract heeft met uw gemeente." });
+  }
 }
 
 /**
@@ -40,15 +58,16 @@ export class IndicationImportService {
     const parsed = parseIndicationCsv(csv);
     if (!Array.isArray(parsed)) return parsed;
     const rows: CheckedRow[] = parsed.map((row) => {
-      if (!row.fields) return { line: row.line, value: null, problems: row.problems };
+      if (!row.fields) return { line: row.line, value: null, providerName: null, problems: row.problems };
       const { value, problems } = checkIndication(row.fields);
-      return { line: row.line, value, problems };
+      return { line: row.line, value, providerName: row.providerName, problems };
     });
-    checkWithinFile(rows);
 
     return transact(this.db, async (manager) => {
       const municipality = await ownMunicipality(manager, user, municipalityCode);
       if (!municipality) return MUNICIPALITY_NOT_FOUND;
+      await resolveProviderNames(manager, municipality.id, rows);
+      checkWithinFile(rows);
       const contracted = await contractedProviders(manager, municipality.id, rows.flatMap((r) => (r.value ? [r.value.providerId] : [])));
       for (const row of rows) {
         if (row.value && !row.problems.some((p) => p.field === "providerId") && !contracted.has(row.value.providerId)) row.problems.push(PROVIDER_NOT_FOUND);

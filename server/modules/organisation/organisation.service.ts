@@ -40,6 +40,22 @@ export class OrganisationService {
     return mine.find((m) => m.code === code) ?? null;
   }
 
+  /**
+   * For functioneel beheer: every provider organisation (names are no secret; a contract is made
+   * with one chosen by name), each with its contracts with the admin's own municipality.
+   */
+  async providersWithContracts(actor: Actor | null): Promise<Array<{ id: string; name: string; contracts: Array<{ id: string; validFrom: string; validTo: string | null }> }>> {
+    const admin = assertCan(actor, "organisation.manage");
+    return this.db.query(
+      `SELECT p.id, p.name,
+              COALESCE(json_agg(json_build_object('id', c.id, 'validFrom', c.valid_from, 'validTo', c.valid_to) ORDER BY c.valid_from)
+                       FILTER (WHERE c.id IS NOT NULL), '[]') AS contracts
+         FROM provider p LEFT JOIN contract c ON c.provider_id = p.id AND c.municipality_id = $1
+        GROUP BY p.id, p.name ORDER BY p.name`,
+      [admin.municipalityId],
+    );
+  }
+
   async hasContractOn(manager: EntityManager, providerId: string, municipalityId: string, date: IsoDate): Promise<boolean> {
     const rows = await manager.query<unknown[]>(
       `SELECT 1 FROM contract WHERE municipality_id = $1 AND provider_id = $2

@@ -61,3 +61,29 @@ export class SetProviderAgbCodePayload {
   @Field(() => [UserError])
   userErrors: UserError[];
 }
+
+/** A contract between the admin's municipality and a provider. */
+@ObjectType()
+export class ProviderContract {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  validFrom: string;
+
+  @Field(() => String, { nullable: true, description: "Null for a contract without an end date." })
+  validTo: string | null;
+}
+
+/** A provider organisation of the portal, with its contracts with the admin's own municipality. */
+@ObjectType()
+export class ProviderListing {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => [ProviderContract], { description: "Oldest first; empty when the provider has no contract with this municipality." })
+  contracts: ProviderContract[];
+}

@@ -10,7 +10,8 @@ import type { YearlyReview, YearlyReviewLine } from "./yearly-review.service.js"
  * query, from the same service; aggregates only, so no BSN or name of a resident.
  */
 
-const UNIT_NAMES: Record<Unit, string> = { MINUTES: "minuten", DAGDELEN: "dagdelen", ETMALEN: "etmalen" };
+/** The unit of the "Hoeveelheid" columns: hours like the screen (not the minutes the API counts in). */
+const UNIT_NAMES: Record<Unit, string> = { MINUTES: "uren", DAGDELEN: "dagdelen", ETMALEN: "etmalen" };
 
 const FIGURE_COLUMNS: Array<[string, (f: YearlyFigures) => number | null]> = [
   ["Inzetten gestart", (f) => f.deploymentsStarted],
@@ -52,13 +53,16 @@ export function yearlyReviewCsv(review: YearlyReview): string {
 
 function row(line: YearlyReviewLine): Array<string | number | null> {
   const total = line.provider === null;
+  const unit = line.voorziening?.unit ?? "MINUTES";
+  // Minutes become hours with up to two decimals (90 -> "1,5"), as a spreadsheet sums them.
+  const amount = (value: number | null) => (value === null || unit !== "MINUTES" ? value : Math.round((value / 60) * 100) / 100);
   return [
     line.provider?.name ?? "Totaal",
     line.voorziening?.name ?? "Alle voorzieningen",
     line.voorziening?.code ?? "",
-    UNIT_NAMES[line.voorziening?.unit ?? "MINUTES"] + (total ? " (alleen voorzieningen in minuten)" : ""),
-    ...FIGURE_COLUMNS.map(([, value]) => decimal(value(line.current))),
-    ...line.changes.flatMap((change) => [change.previous, decimal(change.percentChange)]),
+    UNIT_NAMES[unit] + (total ? " (alleen voorzieningen in uren)" : ""),
+    ...FIGURE_COLUMNS.map(([name, value]) => decimal(name === "Hoeveelheid" ? amount(value(line.current)) : value(line.current))),
+    ...line.changes.flatMap((change) => [decimal(change.figure === "amount" ? amount(change.previous) : change.previous), decimal(change.percentChange)]),
   ];
 }
 

@@ -4,13 +4,13 @@ import {
   checkClosable,
   csvField,
   csvLine,
-  dutchMonth,
   formatEuros,
   lastDayOf,
   monthParts,
   priceCents,
   residentsShown,
 } from "../../../server/rules/finance.js";
+import { formatDutchMonth } from "../../../shared/dates.js";
 
 describe("monthParts", () => {
   it("splits a range into whole months and the parts of months it cuts through", () => {
@@ -24,7 +24,7 @@ describe("monthParts", () => {
 
 describe("months", () => {
   it("names a month in Dutch and knows its last day", () => {
-    expect(dutchMonth("2026-10")).toBe("oktober 2026");
+    expect(formatDutchMonth("2026-10")).toBe("oktober 2026");
     expect(lastDayOf("2028-02")).toBe("2028-02-29");
     expect(lastDayOf("2026-12")).toBe("2026-12-31");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatMinutes, parseDuration } from "../../../shared/units.js";
+import { durationEcho, formatAmount, formatMinutes, parseDuration } from "../../../shared/units.js";
 import { isValidBsn, maskBsn, normaliseBsn } from "../../../shared/bsn.js";
 
 describe("durations", () => {
@@ -10,13 +10,26 @@ describe("durations", () => {
     ["90", 90],
     ["0:45", 45],
     ["2,25", 135],
-    [" 2 ", 2],
+    [" 2 ", 120],
+    ["4", 240],
+    ["8", 480],
+    ["24", 1440],
+    ["25", 25],
+    ["0", 0],
   ])("reads %s as %i minutes", (text, minutes) => {
     expect(parseDuration(text)).toBe(minutes);
   });
 
   it.each(["", "abc", "1:75", "-30", "1,333"])("does not read %j as a duration", (text) => {
     expect(parseDuration(text)).toBeNull();
+  });
+
+  it("says what it understood", () => {
+    expect(durationEcho("4")).toBe("= 4:00 uur");
+    expect(durationEcho("90")).toBe("= 1:30 uur");
+    expect(durationEcho("1,25")).toBe("= 1:15 uur");
+    expect(durationEcho("abc")).toBeNull();
+    expect(durationEcho(" ")).toBeNull();
   });
 
   it("writes minutes as hours:minutes", () => {

@@ -1,11 +1,10 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { useState, type FormEvent } from "react";
+import { Alert, Button, Heading2, Paragraph, Textbox } from "@utrecht/component-library-react";
+import { useRef, useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
-import { Field } from "../../components/Field";
+import { Field, describedBy } from "../../components/Field";
 import { graphql } from "../../gql";
 import { ShownOnce } from "./ShownOnce";
-import { useTextFields } from "./useTextFields";
 import { sortUserErrors } from "./userErrors";
 
 const CreateProviderMutation = graphql(`
@@ -38,10 +37,18 @@ interface Created {
 
 /** A new provider with a contract with this municipality from today, and its first admin. */
 export function CreateProviderForm() {
-  const [create, { loading }] = useMutation(CreateProviderMutation, { fetchPolicy: "no-cache" });
-  const { values, errors, show, textbox, form, reset } = useTextFields(ID, { name: "", adminEmail: "" });
+  const [create, { loading }] = useMutation(CreateProviderMutation, { fetchPolicy: "no-cache", refetchQueries: ["ProvidersPage_Providers"] });
+  const [values, setValues] = useState<Record<FieldName, string>>({ name: "", adminEmail: "" });
+  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+
+  function show(found: Partial<Record<FieldName, string>>) {
+    setErrors(found);
+    const first = (["name", "adminEmail"] as const).find((f) => found[f]);
+    if (first) form.current?.querySelector<HTMLInputElement>(`#${ID[first]}`)?.focus();
+  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,7 +66,7 @@ export function CreateProviderForm() {
       const payload = data?.createProvider;
       if (payload?.providerId && payload.admin && payload.initialPassword) {
         setCreated({ name: input.name, providerId: payload.providerId, adminEmail: payload.admin.email, password: payload.initialPassword });
-        reset();
+        setValues({ name: "", adminEmail: "" });
         return;
       }
       const { byField, rest } = sortUserErrors(payload?.userErrors ?? [], ["name", "adminEmail", "email"] as const);
@@ -69,6 +76,19 @@ export function CreateProviderForm() {
       setProblem(writeFailureMessage(e));
     }
   }
+
+  const textbox = (field: FieldName, type?: string) => (
+    <Textbox
+      id={ID[field]}
+      type={type}
+      autoComplete="off"
+      value={values[field]}
+      onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+      invalid={Boolean(errors[field])}
+      aria-invalid={errors[field] ? true : undefined}
+      aria-describedby={describedBy(ID[field], { error: errors[field] })}
+    />
+  );
 
   return (
     <section aria-labelledby="create-provider-title" className="viv-section">
@@ -85,9 +105,6 @@ export function CreateProviderForm() {
             Geef dit wachtwoord veilig door; u ziet het maar één keer. De beheerder stelt bij de eerste keer inloggen een
             tweede factor in.
           </Paragraph>
-          <Paragraph>
-            Het id van de dienstverlener, voor een volgend contract: <code data-testid="provider-id">{created.providerId}</code>
-          </Paragraph>
         </ShownOnce>
       )}
       <form ref={form} onSubmit={handleSubmit} noValidate className="viv-form" aria-labelledby="create-provider-title">
@@ -96,7 +113,7 @@ export function CreateProviderForm() {
           {textbox("name")}
         </Field>
         <Field id={ID.adminEmail} label="E-mailadres van de eerste beheerder" error={errors.adminEmail}>
-          {textbox("adminEmail", { type: "email" })}
+          {textbox("adminEmail", "email")}
         </Field>
         <Button type="submit" appearance="primary-action-button" busy={loading} aria-disabled={loading || undefined}>
           Dienstverlener aanmaken

@@ -2,7 +2,7 @@ import { TableCell, TableRow } from "@utrecht/component-library-react";
 import { ROLE_LABELS, ROLES, type Role } from "@shared/roles";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { formatDutchDateTime } from "../admin/format";
-import { OBJECT_TYPE_LABELS, RESULT_LABELS, actionLabel } from "./actions";
+import { OBJECT_TYPE_LABELS, actionLabel, resultLabel, shortId } from "./actions";
 
 const AuditEventFragment = graphql(`
   fragment AuditEventRow_event on AuditEvent {
@@ -28,13 +28,10 @@ export function AuditEventRow(props: { event: FragmentType<typeof AuditEventFrag
   return (
     <TableRow>
       <TableCell className="viv-nowrap">{formatDutchDateTime(e.occurredAt)}</TableCell>
-      <TableCell>
-        {actionLabel(e.action)}
-        <span className="viv-audit__code">{e.action}</span>
-      </TableCell>
+      <TableCell>{actionLabel(e.action)}</TableCell>
       <TableCell>
         {e.objectType ? (OBJECT_TYPE_LABELS[e.objectType] ?? e.objectType) : "–"}
-        {e.objectId && <span className="viv-audit__code">{e.objectId}</span>}
+        {e.objectId && <span className="viv-audit__code">{shortId(e.objectId)}</span>}
       </TableCell>
       <TableCell>
         {e.actorEmail ?? "Onbekend"}
@@ -45,7 +42,7 @@ export function AuditEventRow(props: { event: FragmentType<typeof AuditEventFrag
         )}
       </TableCell>
       <TableCell>
-        {RESULT_LABELS[e.result] ?? e.result}
+        {resultLabel(e.result)}
         {e.reason && <span className="viv-audit__detail">Reden: {e.reason}</span>}
       </TableCell>
       <TableCell>{e.origin ?? "–"}</TableCell>

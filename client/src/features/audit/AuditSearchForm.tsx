@@ -1,7 +1,7 @@
 import { Button, ButtonGroup, Select, SelectOption, Textbox } from "@utrecht/component-library-react";
-import { isIsoDate } from "@shared/dates";
 import { useRef, useState, type FormEvent } from "react";
 import { ErrorSummary, type FormMessage } from "../../components/ErrorSummary";
+import { DateField, dateProblem } from "../../components/DateTextbox";
 import { Field, describedBy } from "../../components/Field";
 import type { AuditFilterInput } from "../../gql/graphql";
 import { AUDIT_ACTION_LABELS } from "./actions";
@@ -38,9 +38,10 @@ export function AuditSearchForm({ onSearch }: { onSearch: (filter: AuditFilterIn
     const found: Partial<Record<FieldName, string>> = {};
     if (looksLikeBsn(values.objectId)) found.objectId = NO_BSN;
     if (looksLikeBsn(values.actorEmail)) found.actorEmail = NO_BSN;
-    if (values.from && !isIsoDate(values.from)) found.from = "Vul een geldige datum in bij Van.";
-    if (values.to && !isIsoDate(values.to)) found.to = "Vul een geldige datum in bij Tot en met.";
+    found.from = dateProblem(values.from, { label: "de datum bij Van" });
+    found.to = dateProblem(values.to, { label: "de datum bij Tot en met" });
     if (!found.from && !found.to && values.from && values.to && values.to < values.from) found.to = "De datum bij Tot en met ligt vóór de datum bij Van.";
+    for (const f of Object.keys(found) as FieldName[]) if (!found[f]) delete found[f];
     setErrors(found);
     setAttempt((a) => a + 1);
     if (Object.keys(found).length) return;
@@ -72,6 +73,10 @@ export function AuditSearchForm({ onSearch }: { onSearch: (filter: AuditFilterIn
     />
   );
 
+  const dateField = (field: "from" | "to", label: string) => (
+    <DateField id={ID[field]} label={label} value={values[field]} error={errors[field]} onChange={(value) => setValues((current) => ({ ...current, [field]: value }))} />
+  );
+
   return (
     <form ref={form} role="search" aria-label="Audittrail doorzoeken" onSubmit={handleSubmit} noValidate className="viv-audit-search">
       <ErrorSummary messages={messages} attempt={attempt} />
@@ -86,18 +91,14 @@ export function AuditSearchForm({ onSearch }: { onSearch: (filter: AuditFilterIn
             ))}
           </Select>
         </Field>
-        <Field id={ID.objectId} label="Object-id" description="Het id van bijvoorbeeld een inwoner, inzet of account; geen BSN." error={errors.objectId}>
+        <Field id={ID.objectId} label="Object-id" description="Het id van bijvoorbeeld een inwoner, inzet of account, of de eerste tekens ervan zoals in de lijst. Geen BSN." error={errors.objectId}>
           {textbox("objectId")}
         </Field>
         <Field id={ID.actorEmail} label="E-mailadres van wie het deed" error={errors.actorEmail}>
           {textbox("actorEmail", "email")}
         </Field>
-        <Field id={ID.from} label="Van" error={errors.from}>
-          {textbox("from", "date")}
-        </Field>
-        <Field id={ID.to} label="Tot en met" error={errors.to}>
-          {textbox("to", "date")}
-        </Field>
+        {dateField("from", "Van")}
+        {dateField("to", "Tot en met")}
       </div>
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button">

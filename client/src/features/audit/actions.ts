@@ -13,6 +13,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "hours.created": "Uren geregistreerd",
   "hours.corrected": "Uren gecorrigeerd",
   "hours.deleted": "Uren verwijderd",
+  "waakvlam.advise": "Advies over waakvlam gegeven",
+  "waakvlam.decide": "Besluit over waakvlam genomen",
+  "finance.export.csv": "Financieel overzicht gedownload (CSV)",
+  "finance.export.xlsx": "Financieel overzicht gedownload (Excel)",
   "account.create": "Account aangemaakt",
   "account.deactivate": "Account uitgeschakeld",
   "account.secondFactor": "Tweede factor ingesteld",
@@ -23,10 +27,30 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "apiToken.revoke": "API-token ingetrokken",
   "catalogue.version.create": "Catalogusversie vastgelegd",
   "tariff.set": "Tarief vastgesteld",
-  "period.close": "Periode afgesloten",
+  "period.close": "Maand afgesloten",
 };
 
-export const RESULT_LABELS: Record<string, string> = { OK: "Gelukt", REFUSED: "Geweigerd" };
+/** Results: "OK" or "REFUSED", or what was decided (an approval, a waakvlam advice or decision). */
+const RESULT_LABELS: Record<string, string> = {
+  OK: "Gelukt",
+  REFUSED: "Geweigerd",
+  PENDING_APPROVAL: "Wacht op goedkeuring",
+  APPROVED: "Goedgekeurd",
+  DECLINED: "Afgewezen",
+  CONTINUE: "Voortzetten",
+  STOP: "Stoppen",
+};
+
+/** "OK (12)" (an import of twelve rows) reads "Gelukt (12)". */
+export function resultLabel(result: string): string {
+  const m = /^([A-Z_]+)(.*)$/.exec(result);
+  return m && RESULT_LABELS[m[1]] ? `${RESULT_LABELS[m[1]]}${m[2]}` : result;
+}
+
+/** A UUID is shortened to its first eight characters; the search finds the object by them. */
+export function shortId(id: string): string {
+  return /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id) ? id.slice(0, 8) : id;
+}
 
 export const OBJECT_TYPE_LABELS: Record<string, string> = {
   user: "Account",

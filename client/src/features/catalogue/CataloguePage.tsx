@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
-import { formatDutchDate } from "@shared/dates";
+import { formatDutchDate, todayInNetherlands } from "@shared/dates";
 import { usePageTitle } from "../../app/usePageTitle";
 import { graphql } from "../../gql";
 import { useMunicipality } from "../municipality/useMunicipality";
+import { CatalogueRules } from "./CatalogueRules";
 import { NewVersionForm } from "./NewVersionForm";
 
 export const CatalogueVersionsQuery = graphql(`
@@ -39,6 +40,9 @@ export function CataloguePage() {
   const { code } = useMunicipality();
   const { data, loading } = useQuery(CatalogueVersionsQuery, { variables: { municipalityCode: code ?? "" }, skip: !code });
   const versions = data?.catalogueVersions ?? [];
+  const today = todayInNetherlands();
+  // The version in force today; before the first one starts, the first one.
+  const inForce = versions.find((v) => v.validFrom <= today && (v.validUntil == null || v.validUntil >= today)) ?? versions.at(-1);
   return (
     <>
       <Heading1>Catalogus</Heading1>
@@ -69,6 +73,7 @@ export function CataloguePage() {
           </TableBody>
         </Table>
       )}
+      {inForce && <CatalogueRules version={inForce} today={today} />}
       {code && versions[0] && (
         <section aria-labelledby="catalogue-new" className="viv-section">
           <Heading2 id="catalogue-new">Nieuwe versie</Heading2>

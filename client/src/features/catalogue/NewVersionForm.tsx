@@ -3,6 +3,7 @@ import { Alert, Button, Paragraph, Textbox } from "@utrecht/component-library-re
 import { addDays, formatDutchDate, todayInNetherlands } from "@shared/dates";
 import { useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
+import { DateField, dateProblem } from "../../components/DateTextbox";
 import { Field } from "../../components/Field";
 import { graphql } from "../../gql";
 import type { CataloguePage_VersionsQuery } from "../../gql/graphql";
@@ -43,6 +44,11 @@ export function NewVersionForm({ municipalityCode, newest }: { municipalityCode:
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(null);
+    const dateWrong = dateProblem(validFrom, { required: true, label: "de datum waarop de versie ingaat" });
+    if (dateWrong) {
+      setProblems([dateWrong]);
+      return;
+    }
     // Field by field: the query's objects also carry id and __typename, which an input refuses.
     const voorzieningen = newest.voorzieningen.map((v) => {
       const text = caps[v.code];
@@ -77,9 +83,7 @@ export function NewVersionForm({ municipalityCode, newest }: { municipalityCode:
       {problems.length > 0 && <Alert type="error">{problems.join(" ")}</Alert>}
       <div aria-live="polite">{saved && <Alert type="ok">{saved}</Alert>}</div>
       <Paragraph>Een kopie van “{newest.name}”; pas de maxima aan die veranderen.</Paragraph>
-      <Field id="catalogue-valid-from" label="Geldig vanaf" description="Na vandaag, en na de start van de nieuwste versie.">
-        <Textbox id="catalogue-valid-from" type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} aria-describedby="catalogue-valid-from-description" />
-      </Field>
+      <DateField id="catalogue-valid-from" label="Geldig vanaf" description="Na vandaag, en na de start van de nieuwste versie." value={validFrom} onChange={setValidFrom} />
       <Field id="catalogue-name" label="Naam van de versie">
         <Textbox id="catalogue-name" value={name} onChange={(e) => setName(e.target.value)} />
       </Field>

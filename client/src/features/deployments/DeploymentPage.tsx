@@ -6,7 +6,9 @@ import { useSession } from "../../app/session";
 import { usePageTitle } from "../../app/usePageTitle";
 import { RouterLink } from "../../components/RouterLink";
 import { graphql } from "../../gql";
+import { takesLateHours, whyNoHours } from "@shared/deployment-state";
 import { CapMeter } from "./CapMeter";
+import { stateOf } from "./deploymentState";
 import { DeploymentSummary } from "./DeploymentSummary";
 import { EndDeploymentForm } from "./EndDeploymentForm";
 import { EntriesList } from "../entries/EntriesList";
@@ -24,6 +26,7 @@ const DeploymentQuery = graphql(`
       capUsage {
         ...CapMeter_capUsage
       }
+      ...DeploymentState_deployment
       ...DeploymentSummary_deployment
       ...EntriesList_deployment
       ...WaakvlamReviews_deployment
@@ -62,11 +65,19 @@ export function DeploymentPage() {
     );
   }
 
+  const { state, facts } = stateOf(deployment);
+  const why = whyNoHours(state, facts);
   return (
     <>
       <DeploymentSummary deployment={deployment} />
       <CapMeter capUsage={deployment.capUsage} />
-      {isProvider && <LogHoursForm key={deployment.id} deploymentId={deployment.id} />}
+      {/* Instead of a form the server would refuse, or above one that is limited: why. */}
+      {isProvider && why && (
+        <Alert type={state === "DECLINED" ? "error" : "info"} className="viv-no-hours">
+          <Paragraph>{why}</Paragraph>
+        </Alert>
+      )}
+      {isProvider && takesLateHours(state) && <LogHoursForm key={deployment.id} deploymentId={deployment.id} endDate={facts.endDate} />}
       <WaakvlamReviews deployment={deployment} />
       <EntriesList deployment={deployment} canEdit={isProvider} />
       <EndDeploymentForm deployment={deployment} />

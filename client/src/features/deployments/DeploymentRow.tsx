@@ -1,14 +1,15 @@
-import { StatusBadge, TableCell, TableRow } from "@utrecht/component-library-react";
+import { TableCell, TableRow } from "@utrecht/component-library-react";
 import { formatDutchDate } from "@shared/dates";
 import { RouterLink } from "../../components/RouterLink";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
-import { formatUsage, STATUS_BADGES, STATUS_LABELS } from "./labels";
+import { DeploymentStateBadge, stateOf } from "./deploymentState";
+import { formatUsage } from "./labels";
 
 const DeploymentRowFragment = graphql(`
   fragment DeploymentRow_deployment on Deployment {
     id
     startDate
-    status
+    ...DeploymentState_deployment
     voorziening {
       id
       name
@@ -32,6 +33,7 @@ const DeploymentRowFragment = graphql(`
 export function DeploymentRow(props: { deployment: FragmentType<typeof DeploymentRowFragment> }) {
   const deployment = getFragmentData(DeploymentRowFragment, props.deployment);
   const { capUsage } = deployment;
+  const { state } = stateOf(deployment);
   return (
     <TableRow>
       <TableCell>
@@ -41,7 +43,7 @@ export function DeploymentRow(props: { deployment: FragmentType<typeof Deploymen
       <TableCell>{deployment.municipality.name}</TableCell>
       <TableCell>{formatDutchDate(deployment.startDate)}</TableCell>
       <TableCell>
-        <StatusBadge status={STATUS_BADGES[deployment.status]}>{STATUS_LABELS[deployment.status]}</StatusBadge>
+        <DeploymentStateBadge state={state} />
       </TableCell>
       <TableCell>{formatUsage(capUsage.usedMinutes, capUsage.capMinutes, capUsage.unit)}</TableCell>
     </TableRow>

@@ -1,26 +1,18 @@
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading1,
-  PreHeading,
-  StatusBadge,
-} from "@utrecht/component-library-react";
+import { DataList, Heading1, PreHeading } from "@utrecht/component-library-react";
 import { formatDutchDate } from "@shared/dates";
-import type { ReactNode } from "react";
 import { useSession } from "../../app/session";
+import { Fact } from "../../components/Fact";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { mayUse } from "../admin/access";
 import { RevealBsn } from "../audit/RevealBsn";
-import { STATUS_BADGES, STATUS_LABELS } from "./labels";
+import { DeploymentStateBadge, stateOf } from "./deploymentState";
 
 const DeploymentSummaryFragment = graphql(`
   fragment DeploymentSummary_deployment on Deployment {
     id
     startDate
     endDate
-    status
+    ...DeploymentState_deployment
     motivation
     transportByProvider
     approvalStatus
@@ -49,48 +41,40 @@ const DeploymentSummaryFragment = graphql(`
 export function DeploymentSummary(props: { deployment: FragmentType<typeof DeploymentSummaryFragment> }) {
   const d = getFragmentData(DeploymentSummaryFragment, props.deployment);
   const { role } = useSession();
+  const { state } = stateOf(d);
   return (
     <>
       <PreHeading>Inzet</PreHeading>
       <Heading1>{d.voorziening.name}</Heading1>
       <DataList className="viv-summary">
-        <Item label="BSN inwoner">
+        <Fact label="BSN inwoner">
           {/* Keyed by the deployment: on to another deployment, the revealed BSN is gone. */}
           {mayUse(role, "revealBsn") ? <RevealBsn key={d.id} residentId={d.resident.id} bsnMasked={d.resident.bsnMasked} /> : d.resident.bsnMasked}
-        </Item>
-        <Item label="Status">
-          <StatusBadge status={STATUS_BADGES[d.status]}>{STATUS_LABELS[d.status]}</StatusBadge>
-        </Item>
-        <Item label="Startdatum">{formatDutchDate(d.startDate)}</Item>
-        <Item label="Einddatum">{d.endDate ? formatDutchDate(d.endDate) : "Geen einddatum"}</Item>
-        {d.endReason && <Item label="Reden beëindiging">{d.endReason}</Item>}
-        <Item label="Gemeente">{d.municipality.name}</Item>
-        <Item label="Dienstverlener">{d.provider.name}</Item>
+        </Fact>
+        <Fact label="Status">
+          <DeploymentStateBadge state={state} />
+        </Fact>
+        <Fact label="Startdatum">{formatDutchDate(d.startDate)}</Fact>
+        <Fact label="Einddatum">{d.endDate ? formatDutchDate(d.endDate) : "Geen einddatum"}</Fact>
+        {d.endReason && <Fact label="Reden beëindiging">{d.endReason}</Fact>}
+        <Fact label="Gemeente">{d.municipality.name}</Fact>
+        <Fact label="Dienstverlener">{d.provider.name}</Fact>
         {d.approvalStatus !== "NOT_REQUIRED" && (
-          <Item label="Goedkeuring gemeente">
+          <Fact label="Goedkeuring gemeente">
             {APPROVAL_LABELS[d.approvalStatus]}
-            {d.approvalMotivation ? `: ${d.approvalMotivation}` : ""}
-          </Item>
+            {d.approvalMotivation && <> Motivering van de gemeente: {d.approvalMotivation}</>}
+          </Fact>
         )}
-        {d.transportByProvider && <Item label="Vervoer">Georganiseerd door de dienstverlener</Item>}
-        {d.motivation && <Item label="Motivatie">{d.motivation}</Item>}
+        {d.transportByProvider && <Fact label="Vervoer">Georganiseerd door de dienstverlener</Fact>}
+        {d.motivation && <Fact label="Motivatie">{d.motivation}</Fact>}
       </DataList>
     </>
   );
 }
 
-/** What the municipality said about a deployment that needed its approval. */
+/** What the municipality said about a deployment that needed its approval, in a sentence. */
 const APPROVAL_LABELS: Record<string, string> = {
-  PENDING: "Wacht op goedkeuring; uren kunnen pas daarna",
-  APPROVED: "Goedgekeurd",
-  DECLINED: "Afgewezen; er kunnen geen uren op",
+  PENDING: "De gemeente heeft nog niet besloten.",
+  APPROVED: "De gemeente heeft de inzet goedgekeurd.",
+  DECLINED: "De gemeente heeft de inzet afgewezen.",
 };
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue>{children}</DataListValue>
-    </DataListItem>
-  );
-}

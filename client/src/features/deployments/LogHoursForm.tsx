@@ -1,10 +1,11 @@
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Heading2, Textarea, Textbox } from "@utrecht/component-library-react";
 import { formatDutchDate, todayInNetherlands } from "@shared/dates";
-import { formatMinutes, parseDuration } from "@shared/units";
+import { DURATION_HINT, durationEcho, formatMinutes, parseDuration } from "@shared/units";
 import { useRef, useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
 import { newIdempotencyKey } from "../../app/idempotency";
+import { DATE_FORMAT_HINT, DateTextbox, dateProblem } from "../../components/DateTextbox";
 import { Field, describedBy } from "../../components/Field";
 import { graphql } from "../../gql";
 import { addEntryToCache } from "./logHoursCache";
@@ -42,9 +43,13 @@ interface PendingAttempt {
   key: string;
 }
 
-export function LogHoursForm({ deploymentId }: { deploymentId: string }) {
+/** `endDate`: of an ended deployment the form starts on its last day, not on today, which it no longer takes. */
+export function LogHoursForm({ deploymentId, endDate }: { deploymentId: string; endDate?: string | null }) {
   const [logHours, { loading }] = useMutation(LogHoursMutation);
-  const [date, setDate] = useState(() => todayInNetherlands());
+  const [date, setDate] = useState(() => {
+    const today = todayInNetherlands();
+    return endDate != null && endDate < today ? endDate : today;
+  });
   const [duration, setDuration] = useState("");
   const [note, setNote] = useState("");
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
@@ -59,9 +64,9 @@ export function LogHoursForm({ deploymentId }: { deploymentId: string }) {
     setProblem(null);
     const minutes = parseDuration(duration);
     const errors: Partial<Record<FieldName, string>> = {};
-    if (!date) errors.date = "Vul de datum in.";
+    errors.date = dateProblem(date, { required: true });
     if (duration.trim() === "") errors.minutes = "Vul de tijd in, bijvoorbeeld 1:30.";
-    else if (minutes === null) errors.minutes = "Schrijf de tijd als uu:mm (1:30), in uren (1,5) of in minuten (90).";
+    else if (minutes === null) errors.minutes = DURATION_HINT;
     setFieldErrors(errors);
     if (errors.date || errors.minutes || minutes === null) {
       document.getElementById(errors.date ? ID.date : ID.minutes)?.focus();
@@ -89,7 +94,7 @@ export function LogHoursForm({ deploymentId }: { deploymentId: string }) {
         });
         return;
       }
-      setSaved(`Opgeslagen: ${formatMinutes(payload.entry.minutes)} uur op ${formatDutchDate(payload.entry.date)}`);
+      setSaved(`${formatMinutes(payload.entry.minutes)} uur op ${formatDutchDate(payload.entry.date)} is opgeslagen.`);
       setDuration("");
       setNote("");
       durationInput.current?.focus();
@@ -98,6 +103,8 @@ export function LogHoursForm({ deploymentId }: { deploymentId: string }) {
     }
   }
 
+  // What the field understood before saving, e.g. "= 4:00 uur" for "4".
+  const echo = durationEcho(duration);
   const invalid = (field: FieldName) => Boolean(fieldErrors[field]) || Boolean(problem?.fields.includes(field));
   const describe = (field: FieldName, description?: boolean) =>
     [describedBy(ID[field], { description, error: fieldErrors[field] }), problem?.fields.includes(field) ? "hours-problem" : null]
@@ -114,22 +121,18 @@ export function LogHoursForm({ deploymentId }: { deploymentId: string }) {
       )}
       {saved && <Alert type="ok">{saved}</Alert>}
       <form onSubmit={handleSubmit} noValidate className="viv-form">
-        <Field id={ID.date} label="Datum" error={fieldErrors.date}>
-          <Textbox
-            id={ID.date}
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            invalid={invalid("date")}
-            aria-invalid={invalid("date") || undefined}
-            aria-describedby={describe("date")}
-            required
-          />
+        <Field id={ID.date} label="Datum" description={DATE_FORMAT_HINT} error={fieldErrors.date}>
+          <DateTextbox id={ID.date} value={date} onChange={setDate} invalid={invalid("date")} aria-describedby={describe("date", true)} required />
         </Field>
         <Field
           id={ID.minutes}
           label="Tijd (uu:mm, uren of minuten)"
-          description="Bijvoorbeeld 1:30, 1,5 of 90."
+          description={
+            <>
+              {DURATION_HINT}
+              {echo && <strong className="viv-echo"> Begrepen: {echo.slice(2)}.</strong>}
+            </>
+          }
           error={fieldErrors.minutes}
         >
           <Textbox

@@ -2,17 +2,14 @@ import { formatDutchDate } from "@shared/dates";
 import { formatAmount, formatMinutes, type Unit } from "@shared/units";
 import type { CapWindowKind, DeploymentStatus } from "../../gql/graphql";
 
+/**
+ * The list's filter on the period only (the server's DeploymentStatus); what a deployment is
+ * today, approval and cap included, is its state (deploymentState.tsx).
+ */
 export const STATUS_LABELS: Record<DeploymentStatus, string> = {
-  PLANNED: "Gepland",
-  ACTIVE: "Lopend",
+  PLANNED: "Nog niet begonnen",
+  ACTIVE: "In de looptijd",
   ENDED: "Beëindigd",
-};
-
-/** StatusBadge modifiers of the NL Design System. */
-export const STATUS_BADGES: Record<DeploymentStatus, string> = {
-  PLANNED: "neutral",
-  ACTIVE: "active",
-  ENDED: "inactive",
 };
 
 export const CAP_WINDOW_LABELS: Record<CapWindowKind, string> = {

@@ -3,9 +3,10 @@ import { Alert, Textbox } from "@utrecht/component-library-react";
 import { formatMinutes, type Unit } from "@shared/units";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
+import { DATE_FORMAT_HINT, DateTextbox, dateProblem } from "../../components/DateTextbox";
 import { Field, describedBy } from "../../components/Field";
 import { graphql } from "../../gql";
-import { cellFormatHint, parseCell } from "../week/week";
+import { cellEcho, cellFormatHint, parseCell } from "../week/week";
 import { ENTRY_QUERIES_TO_REFRESH, entryFieldOf, type EntryField } from "./entryFields";
 import { ReasonAndButtons } from "./ReasonAndButtons";
 
@@ -54,7 +55,8 @@ export function CorrectEntryForm({ entry, unit, onDone }: CorrectEntryFormProps)
     setProblem(null);
     const minutes = parseCell(amount, unit);
     const found: Partial<Record<EntryField, string>> = {};
-    if (!date) found.date = "Vul de datum in.";
+    found.date = dateProblem(date, { required: true });
+    if (!found.date) delete found.date;
     if (minutes === null || minutes === 0) found.minutes = cellFormatHint(unit);
     if (!reason.trim()) found.reason = "Geef een reden op: die blijft zichtbaar in de geschiedenis.";
     setErrors(found);
@@ -81,22 +83,22 @@ export function CorrectEntryForm({ entry, unit, onDone }: CorrectEntryFormProps)
     }
   }
 
-  const control = (field: EntryField) => ({
+  const control = (field: EntryField, description = false) => ({
     id: ids[field],
     invalid: Boolean(errors[field]),
     "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": describedBy(ids[field], { error: errors[field] }),
+    "aria-describedby": describedBy(ids[field], { description, error: errors[field] }),
   });
 
   return (
     <form onSubmit={handleSubmit} noValidate className="viv-form viv-entry-form" aria-label="Registratie corrigeren">
       {problem && <Alert type="error">{problem}</Alert>}
-      <Field id={ids.date} label="Datum" error={errors.date}>
-        <Textbox {...control("date")} ref={first} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+      <Field id={ids.date} label="Datum" description={DATE_FORMAT_HINT} error={errors.date}>
+        <DateTextbox {...control("date", true)} ref={first} value={date} onChange={setDate} required />
       </Field>
-      <Field id={ids.minutes} label={unit === "MINUTES" ? "Tijd (uu:mm, uren of minuten)" : "Aantal"} error={errors.minutes}>
+      <Field id={ids.minutes} label={unit === "MINUTES" ? "Tijd (uu:mm, uren of minuten)" : "Aantal"} description={cellEcho(amount, unit) ?? undefined} error={errors.minutes}>
         <Textbox
-          {...control("minutes")}
+          {...control("minutes", Boolean(cellEcho(amount, unit)))}
           inputMode="decimal"
           autoComplete="off"
           value={amount}

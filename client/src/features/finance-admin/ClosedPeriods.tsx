@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { Alert, Button, Heading2, Paragraph, Textbox, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import { addMonths, todayInNetherlands } from "@shared/dates";
-import { useState, type FormEvent } from "react";
-import { writeFailureMessage } from "../../app/errors";
+import { Alert, Heading2, Heading3, Paragraph, Select, SelectOption, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { addMonths, formatDutchMonth, todayInNetherlands } from "@shared/dates";
+import { useState } from "react";
+import { ConfirmedAction } from "../../components/ConfirmedAction";
 import { Field } from "../../components/Field";
 import { graphql } from "../../gql";
 
@@ -31,30 +31,37 @@ const ClosePeriodMutation = graphql(`
   }
 `);
 
-const monthLabel = (month: string) =>
-  new Intl.DateTimeFormat("nl-NL", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+/** The months that have ended, newest first, as far back as a municipality would still close one. */
+function endedMonths(today: string, count = 24): string[] {
+  return Array.from({ length: count }, (_, i) => addMonths(`${today.slice(0, 7)}-01`, -(i + 1)).slice(0, 7));
+}
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Closing a month cannot be undone: no month is chosen for the user, and the close asks first,
+ * in words, what it will do (components/ConfirmedAction.tsx).
+ */
 export function ClosedPeriods({ municipalityCode }: { municipalityCode: string }) {
   const { data } = useQuery(ClosedPeriodsQuery, { variables: { municipalityCode } });
-  const [close, { loading }] = useMutation(ClosePeriodMutation, { refetchQueries: ["ClosedPeriods_List"], awaitRefetchQueries: true });
-  const [month, setMonth] = useState(addMonths(todayInNetherlands(), -1).slice(0, 7));
-  const [problem, setProblem] = useState<string | null>(null);
+  const [close] = useMutation(ClosePeriodMutation, { refetchQueries: ["ClosedPeriods_List"], awaitRefetchQueries: true });
+  const [month, setMonth] = useState("");
   const [done, setDone] = useState<string | null>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDone(null);
-    try {
-      const result = (await close({ variables: { municipalityCode, month } })).data?.closePeriod;
-      const errors = result?.userErrors ?? [];
-      setProblem(errors.length ? errors.map((e) => e.message).join(" ") : null);
-      if (!errors.length) setDone(`${monthLabel(month)} is afgesloten.`);
-    } catch (e) {
-      setProblem(writeFailureMessage(e));
-    }
+  const periods = data?.closedPeriods ?? [];
+  const closed = new Set(periods.map((p) => p.month));
+  const open = endedMonths(todayInNetherlands()).filter((m) => !closed.has(m));
+
+  async function confirm(): Promise<string | null> {
+    const result = (await close({ variables: { municipalityCode, month } })).data?.closePeriod;
+    const errors = result?.userErrors ?? [];
+    if (errors.length) return errors.map((e) => e.message).join(" ");
+    setDone(`${capitalised(formatDutchMonth(month))} is afgesloten.`);
+    setMonth("");
+    return null;
   }
 
-  const periods = data?.closedPeriods ?? [];
+  const monthName = month ? formatDutchMonth(month) : "";
   return (
     <section aria-labelledby="closed-periods" className="viv-section">
       <Heading2 id="closed-periods">Afgesloten maanden</Heading2>
@@ -64,22 +71,43 @@ export function ClosedPeriods({ municipalityCode }: { municipalityCode: string }
         <UnorderedList>
           {periods.map((p) => (
             <UnorderedListItem key={p.month}>
-              {monthLabel(p.month)}
+              {formatDutchMonth(p.month)}
               {p.closedBy ? `, afgesloten door ${p.closedBy}` : ""}
             </UnorderedListItem>
           ))}
         </UnorderedList>
       )}
-      <form onSubmit={submit} noValidate className="viv-form" aria-label="Maand afsluiten">
-        {problem && <Alert type="error">{problem}</Alert>}
+      <div className="viv-form" role="group" aria-labelledby="close-month-heading">
+        <Heading3 id="close-month-heading">Maand afsluiten</Heading3>
         <div aria-live="polite">{done && <Alert type="ok">{done}</Alert>}</div>
-        <Field id="close-month" label="Maand" description="Een maand die voorbij is, als JJJJ-MM.">
-          <Textbox id="close-month" type="month" value={month} onChange={(e) => setMonth(e.target.value)} aria-describedby="close-month-description" />
+        <Field id="close-month" label="Maand" description="Alleen een maand die voorbij is. Na het afsluiten verandert het overzicht van die maand niet meer.">
+          <Select
+            id="close-month"
+            value={month}
+            onChange={(e) => {
+              setDone(null);
+              setMonth(e.target.value);
+            }}
+            aria-describedby="close-month-description"
+          >
+            <SelectOption value="">Kies een maand</SelectOption>
+            {open.map((m) => (
+              <SelectOption key={m} value={m}>
+                {formatDutchMonth(m)}
+              </SelectOption>
+            ))}
+          </Select>
         </Field>
-        <Button type="submit" appearance="primary-action-button" busy={loading} aria-disabled={loading || undefined}>
-          Maand afsluiten
-        </Button>
-      </form>
+        {month && (
+          <ConfirmedAction
+            key={month}
+            label={`${capitalised(monthName)} afsluiten`}
+            question={`${capitalised(monthName)} afsluiten: daarna verandert het overzicht van ${monthName.split(" ")[0]} niet meer. Correcties op ${monthName} worden geboekt in de eerste open maand. Dit kan niet ongedaan worden gemaakt.`}
+            confirmLabel={`Ja, ${monthName} afsluiten`}
+            onConfirm={confirm}
+          />
+        )}
+      </div>
     </section>
   );
 }

@@ -17,6 +17,7 @@ import {
 import { formatDutchDate, todayInNetherlands } from "@shared/dates";
 import { useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
+import { DateField, dateProblem } from "../../components/DateTextbox";
 import { Field } from "../../components/Field";
 import { graphql } from "../../gql";
 
@@ -82,11 +83,21 @@ export function Tariffs({ municipalityCode }: { municipalityCode: string }) {
       setProblem("Kies een dienstverlener en een voorziening en vul een bedrag in euro's in, bijvoorbeeld 65,00.");
       return;
     }
+    const dateWrong = dateProblem(validFrom, { required: true, label: "de datum waarop het tarief ingaat" });
+    if (dateWrong) {
+      setProblem(dateWrong);
+      return;
+    }
     try {
       const input = { municipalityCode, providerId, voorzieningCode: code, unit: UNIT_OF[voorziening.unit], amountCents: cents, validFrom };
       const errors = (await save({ variables: { input } })).data?.setTariff.userErrors ?? [];
       setProblem(errors.length ? errors.map((e) => e.message).join(" ") : null);
       setDone(errors.length === 0);
+      // Saved: the form is empty again for the next tariff; the list above shows this one.
+      if (errors.length === 0) {
+        setCode("");
+        setAmount("");
+      }
     } catch (e) {
       setProblem(writeFailureMessage(e));
     }
@@ -150,9 +161,7 @@ export function Tariffs({ municipalityCode }: { municipalityCode: string }) {
         <Field id="tariff-amount" label="Bedrag in euro's" description="Per uur, of per dagdeel of etmaal als de voorziening die telt.">
           <Textbox id="tariff-amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby="tariff-amount-description" />
         </Field>
-        <Field id="tariff-valid-from" label="Geldig vanaf">
-          <Textbox id="tariff-valid-from" type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
-        </Field>
+        <DateField id="tariff-valid-from" label="Geldig vanaf" value={validFrom} onChange={setValidFrom} />
         <Button type="submit" appearance="primary-action-button" busy={loading} aria-disabled={loading || undefined}>
           Tarief vastleggen
         </Button>

@@ -1,6 +1,22 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Button, Heading1, Heading2, Paragraph, Select, SelectOption, TableCell, TableHeaderCell, TableRow, Textbox } from "@utrecht/component-library-react";
-import { addDays, todayInNetherlands } from "@shared/dates";
+import {
+  Alert,
+  Button,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableFooter,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import { addDays, formatDutchMonth, isIsoDate, todayInNetherlands } from "@shared/dates";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { isForbidden } from "../../app/errors";
@@ -9,6 +25,7 @@ import { DataTable, type Column } from "../../components/DataTable";
 import { Field } from "../../components/Field";
 import { ListStates } from "../../components/ListStates";
 import { graphql } from "../../gql";
+import { DateRangeFields } from "./DateRangeFields";
 import { downloadExport, exportUrl } from "./download";
 import "./finance.css";
 import { HoursChart } from "./HoursChart";
@@ -100,7 +117,7 @@ export function FinancePage() {
   const municipality = useQuery(FinanceMunicipalitiesQuery).data?.municipalities[0];
   const municipalityCode = municipality?.code ?? "";
   const catalogue = useQuery(FinanceCatalogueQuery, { variables: { municipalityCode }, skip: !municipalityCode }).data?.catalogue ?? [];
-  const validRange = /^\d{4}-\d{2}-\d{2}$/.test(filters.from) && /^\d{4}-\d{2}-\d{2}$/.test(filters.to) && filters.from <= filters.to;
+  const validRange = isIsoDate(filters.from) && isIsoDate(filters.to) && filters.from <= filters.to;
   const { data, previousData, error, loading } = useQuery(FinanceReportQuery, {
     variables: {
       municipalityCode,
@@ -130,12 +147,7 @@ export function FinancePage() {
       </Paragraph>
 
       <form role="search" aria-label="Overzicht filteren" method="post" className="viv-finance-filters" onSubmit={(e) => e.preventDefault()}>
-        <Field id="finance-from" label="Van">
-          <Textbox id="finance-from" type="date" value={filters.from} invalid={!validRange} onChange={(e) => change({ from: e.target.value })} />
-        </Field>
-        <Field id="finance-to" label="Tot en met">
-          <Textbox id="finance-to" type="date" value={filters.to} invalid={!validRange} onChange={(e) => change({ to: e.target.value })} />
-        </Field>
+        <DateRangeFields from={filters.from} to={filters.to} onChange={change} />
         <Field id="finance-provider" label="Dienstverlener">
           <Select id="finance-provider" value={filters.providerId} onChange={(e) => change({ providerId: e.target.value })}>
             <SelectOption value="">Alle dienstverleners</SelectOption>
@@ -167,7 +179,7 @@ export function FinancePage() {
       />
       {report && report.closedMonths.length > 0 && (
         <Paragraph>
-          Afgesloten maanden in deze periode: {report.closedMonths.join(", ")}. Correcties op die maanden staan in de eerste open maand.
+          Afgesloten maanden in deze periode: {report.closedMonths.map(formatDutchMonth).join(", ")}. Correcties op die maanden staan in de eerste open maand.
         </Paragraph>
       )}
       {report && report.rows.length === 0 && <Paragraph>Geen gebruik gevonden in deze periode.</Paragraph>}

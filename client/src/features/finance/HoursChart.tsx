@@ -1,5 +1,6 @@
 import { formatMinutes } from "@shared/units";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
+import { hourTicks } from "./ticks";
 
 const HoursChartRowFragment = graphql(`
   fragment HoursChart_row on UsageReportRow {
@@ -31,14 +32,12 @@ export function HoursChart({ rows: rowRefs }: { rows: FragmentType<typeof HoursC
 
   const minutes = new Map<string, number>();
   for (const r of rows) minutes.set(`${r.month}|${r.voorzieningCode}`, (minutes.get(`${r.month}|${r.voorzieningCode}`) ?? 0) + r.minutes);
-  const max = Math.max(60, ...minutes.values());
-  const top = Math.ceil(max / 60 / 5) * 5 * 60; // whole 5 hours
+  const { top, ticks } = hourTicks(Math.max(60, ...minutes.values()));
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const groupWidth = plotWidth / months.length;
   const barWidth = Math.max(2, (groupWidth * 0.8) / voorzieningen.length);
   const y = (value: number) => MARGIN.top + plotHeight - (Math.max(0, value) / top) * plotHeight;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round((top * f) / 60) * 60);
   const label = `Staafdiagram: uren per maand per voorziening, ${months[0][1]} tot en met ${months[months.length - 1][1]}. De cijfers staan in de tabel hierboven.`;
 
   return (

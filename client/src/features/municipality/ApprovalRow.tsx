@@ -82,7 +82,7 @@ export function ApprovalRow({ approval, onDecided }: ApprovalRowProps) {
       const result = await decide({ variables: { input: { deploymentId: d.id, decision, motivation: motivation.trim() } } });
       const userErrors = result.data?.decideDeploymentApproval.userErrors ?? [];
       if (userErrors.length > 0) setError(userErrors.map((e) => e.message).join(" "));
-      else onDecided(`${decision === "APPROVE" ? "Goedgekeurd" : "Afgewezen"}: ${who} (${d.provider.name}).`);
+      else onDecided(`U heeft de inzet ${who} van ${d.provider.name} ${decision === "APPROVE" ? "goedgekeurd" : "afgewezen"}.`);
     } catch (e) {
       setError(writeFailureMessage(e));
     }

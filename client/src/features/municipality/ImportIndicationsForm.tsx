@@ -37,7 +37,18 @@ const ImportIndicationsMutation = graphql(`
   }
 `);
 
-export const CSV_HEADER = "residentBsn;householdCode;providerId;product;startDate;endDate";
+/** The Dutch header (server/modules/indication/indication-csv.ts); the older English one with provider ids still works. */
+const CSV_HEADER = "bsn;huishoudcode;dienstverlener;product;startdatum;einddatum";
+
+/** The server names a row's field as in its API; the person reads the column of the Dutch header. */
+const COLUMN_NAMES: Record<string, string> = {
+  residentBsn: "bsn",
+  householdCode: "huishoudcode",
+  providerId: "dienstverlener",
+  product: "product",
+  startDate: "startdatum",
+  endDate: "einddatum",
+};
 
 type Outcome =
   | { kind: "imported"; count: number }
@@ -100,8 +111,9 @@ export function ImportIndicationsForm({ municipalityCode }: { municipalityCode: 
   return (
     <form method="post" noValidate className="viv-form" aria-labelledby="indication-import-heading" onSubmit={submit}>
       <Paragraph>
-        De eerste regel noemt de kolommen, gescheiden door puntkomma&rsquo;s: <code className="viv-csv-example">{CSV_HEADER}</code>. Datums als
-        JJJJ-MM-DD; een lege einddatum betekent zonder einde. Is één regel fout, dan wordt niets geïmporteerd.
+        De eerste regel noemt de kolommen, gescheiden door puntkomma&rsquo;s: <code className="viv-csv-example">{CSV_HEADER}</code>. In de
+        kolom dienstverlener staat de naam van de dienstverlener, zoals onder Dienstverleners. Schrijf datums als dd-mm-jjjj; een lege
+        einddatum betekent zonder einde. Is één regel fout, dan wordt niets geïmporteerd.
       </Paragraph>
       <Field id="indication-file" label="CSV-bestand">
         <input ref={fileRef} id="indication-file" type="file" accept=".csv,text/csv,text/plain" onChange={readFile} className="utrecht-form-control" />
@@ -157,7 +169,7 @@ export function ImportIndicationsForm({ municipalityCode }: { municipalityCode: 
                     {outcome.rows.map((r, i) => (
                       <TableRow key={i}>
                         <TableCell>Regel {r.line}</TableCell>
-                        <TableCell>{r.field ?? "hele regel"}</TableCell>
+                        <TableCell>{r.field ? (COLUMN_NAMES[r.field] ?? r.field) : "hele regel"}</TableCell>
                         <TableCell>{r.message}</TableCell>
                       </TableRow>
                     ))}

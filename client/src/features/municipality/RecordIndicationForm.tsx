@@ -4,7 +4,9 @@ import { todayInNetherlands } from "@shared/dates";
 import { useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
 import { ErrorSummary, type FormMessage } from "../../components/ErrorSummary";
+import { DateField, dateProblem } from "../../components/DateTextbox";
 import { Field, describedBy } from "../../components/Field";
+import { ProviderSelect } from "../../components/ProviderSelect";
 import { graphql } from "../../gql";
 
 // The providers with a contract with the municipality: the usage report lists them for its filter.
@@ -75,8 +77,10 @@ export function RecordIndicationForm({ municipalityCode }: { municipalityCode: s
     if (!/^\d{9}$/.test(values.residentBsn.trim())) found.residentBsn = "Vul een BSN van negen cijfers in.";
     if (!values.householdCode.trim()) found.householdCode = "Vul de huishoudcode in.";
     if (!values.providerId.trim()) found.providerId = "Kies de dienstverlener.";
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.startDate)) found.startDate = "Vul de startdatum in.";
-    if (values.endDate && values.startDate && values.endDate < values.startDate) found.endDate = "De einddatum mag niet voor de startdatum liggen.";
+    found.startDate = dateProblem(values.startDate, { required: true, label: "de startdatum" });
+    found.endDate = dateProblem(values.endDate, { label: "de einddatum" });
+    if (!found.startDate && !found.endDate && values.endDate && values.endDate < values.startDate) found.endDate = "De einddatum mag niet voor de startdatum liggen.";
+    for (const f of FIELDS) if (!found[f]) delete found[f];
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     try {
@@ -116,10 +120,9 @@ export function RecordIndicationForm({ municipalityCode }: { municipalityCode: s
   const messages: FormMessage[] = FIELDS.filter((f) => errors[f]).map((f) => ({ message: errors[f]!, target: fieldId(f) }));
   if (general) messages.push({ message: general });
 
-  const control = (name: FieldName, type: "text" | "date" = "text", extra: Record<string, unknown> = {}) => (
+  const control = (name: FieldName, extra: Record<string, unknown> = {}) => (
     <Textbox
       id={fieldId(name)}
-      type={type}
       value={values[name]}
       invalid={Boolean(errors[name])}
       aria-describedby={describedBy(fieldId(name), { error: errors[name] })}
@@ -137,26 +140,19 @@ export function RecordIndicationForm({ municipalityCode }: { municipalityCode: s
         </Alert>
       )}
       <Field id={fieldId("residentBsn")} label={LABELS.residentBsn} error={errors.residentBsn}>
-        {control("residentBsn", "text", { inputMode: "numeric", autoComplete: "off", maxLength: 9 })}
+        {control("residentBsn", { inputMode: "numeric", autoComplete: "off", maxLength: 9 })}
       </Field>
       <Field id={fieldId("householdCode")} label={LABELS.householdCode} error={errors.householdCode}>
-        {control("householdCode", "text", { autoComplete: "off" })}
+        {control("householdCode", { autoComplete: "off" })}
       </Field>
       <Field id={fieldId("providerId")} label={LABELS.providerId} error={errors.providerId}>
-        <Select
+        <ProviderSelect
           id={fieldId("providerId")}
           value={values.providerId}
-          invalid={Boolean(errors.providerId)}
-          aria-describedby={describedBy(fieldId("providerId"), { error: errors.providerId })}
-          onChange={set("providerId")}
-        >
-          <SelectOption value="">Kies een dienstverlener</SelectOption>
-          {providers.map((p) => (
-            <SelectOption key={p.id} value={p.id}>
-              {p.name}
-            </SelectOption>
-          ))}
-        </Select>
+          providers={providers}
+          error={errors.providerId}
+          onChange={(providerId) => setValues((v) => ({ ...v, providerId }))}
+        />
       </Field>
       <Field id={fieldId("product")} label={LABELS.product} error={errors.product}>
         <Select id={fieldId("product")} value={values.product} onChange={set("product")}>
@@ -167,19 +163,21 @@ export function RecordIndicationForm({ municipalityCode }: { municipalityCode: s
           ))}
         </Select>
       </Field>
-      <Field id={fieldId("startDate")} label={LABELS.startDate} error={errors.startDate}>
-        {control("startDate", "date")}
-      </Field>
-      <Field id={fieldId("endDate")} label={`${LABELS.endDate} (niet verplicht)`} description="Leeg voor een indicatie zonder einddatum." error={errors.endDate}>
-        <Textbox
-          id={fieldId("endDate")}
-          type="date"
-          value={values.endDate}
-          invalid={Boolean(errors.endDate)}
-          aria-describedby={describedBy(fieldId("endDate"), { description: true, error: errors.endDate })}
-          onChange={set("endDate")}
-        />
-      </Field>
+      <DateField
+        id={fieldId("startDate")}
+        label={LABELS.startDate}
+        value={values.startDate}
+        error={errors.startDate}
+        onChange={(value) => setValues((v) => ({ ...v, startDate: value }))}
+      />
+      <DateField
+        id={fieldId("endDate")}
+        label={`${LABELS.endDate} (niet verplicht)`}
+        description="Leeg voor een indicatie zonder einddatum."
+        value={values.endDate}
+        error={errors.endDate}
+        onChange={(value) => setValues((v) => ({ ...v, endDate: value }))}
+      />
       <Button type="submit" appearance="primary-action-button" disabled={loading} busy={loading}>
         Indicatie vastleggen
       </Button>

@@ -11,6 +11,11 @@ import { useMunicipality } from "./useMunicipality";
 
 const ReviewQueueQuery = graphql(`
   query ReviewQueuePage_Queue($municipalityCode: String!) {
+    catalogue(municipalityCode: $municipalityCode) {
+      id
+      name
+      reviewCycleMonths
+    }
     waakvlamReviewQueue(municipalityCode: $municipalityCode) {
       reviewYear
       overdue
@@ -34,19 +39,30 @@ export function ReviewQueuePage() {
   });
   const queue = data?.waakvlamReviewQueue;
   const overdue = queue?.filter((r) => r.overdue).length ?? 0;
+  // The products' own names in this municipality's catalogue: those the municipality reviews yearly.
+  const reviewed = data?.catalogue.filter((v) => v.reviewCycleMonths != null).map((v) => v.name.toLowerCase());
+  const product = reviewed?.length ? reviewed.join(" en ") : null;
 
   return (
     <>
-      <Heading1>Beoordelingen waakvlamcontact</Heading1>
+      <Heading1>{product ? `Beoordelingen ${product}` : "Beoordelingen"}</Heading1>
+      {reviewed && !product && (
+        <Paragraph>
+          In de catalogus van {municipality.name || "de gemeente"} heeft geen voorziening een jaarlijkse beoordeling. Er staan hier dus geen
+          beoordelingen.
+        </Paragraph>
+      )}
+      {product && (
       <Paragraph>
-        Per jaar beoordeelt de gemeente in overleg met de dienstverlener of het waakvlamcontact nog nodig is. Hieronder staan de inzetten
+        Per jaar beoordeelt de gemeente in overleg met de dienstverlener of een inzet van {product} nog nodig is. Hieronder staan de inzetten
         waarvan het beoordelingsjaar binnen acht weken eindigt, of al zonder besluit is begonnen (&ldquo;te laat&rdquo;: uren in dat jaar
         worden geweigerd tot er een besluit is). U neemt het besluit op de pagina van de inzet.
       </Paragraph>
+      )}
       <ListStates
         error={error && (isForbidden(error) ? "U heeft geen toegang tot de beoordelingen." : "De beoordelingen konden niet worden geladen. Probeer het later opnieuw.")}
         loading={(loading || municipality.loading) && !queue && "De beoordelingen worden geladen…"}
-        empty={queue?.length === 0 && "Er staan geen beoordelingen open."}
+        empty={queue?.length === 0 && product && "Er staan geen beoordelingen open."}
       />
       {queue && queue.length > 0 && (
         <>
@@ -56,7 +72,7 @@ export function ReviewQueuePage() {
           </Paragraph>
           <DataTable
             className="viv-municipality-table"
-            caption="Open beoordelingen waakvlamcontact"
+            caption={`Open beoordelingen ${product ?? ""}`}
             hiddenCaption
             columns={["Dienstverlener", "Voorziening", "BSN inwoner", "Beoordelingsjaar", "Advies dienstverlener", "Uren per beoordelingsjaar", "Besluit"]}
           >

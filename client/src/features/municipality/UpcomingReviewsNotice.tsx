@@ -46,7 +46,7 @@ export function UpcomingReviewsNotice() {
     <Alert type="warning" className="viv-upcoming-reviews">
       <Paragraph>
         <strong>
-          {due.length === 1 ? "De gemeente beoordeelt binnenkort een waakvlamcontact" : `De gemeente beoordeelt binnenkort ${due.length} waakvlamcontacten`}
+          {due.length === 1 ? "De gemeente beoordeelt binnenkort een inzet" : `De gemeente beoordeelt binnenkort ${due.length} inzetten`}
         </strong>
         . Geef uw advies op de pagina van de inzet.
       </Paragraph>
@@ -54,7 +54,7 @@ export function UpcomingReviewsNotice() {
         {due.map((r) => (
           <li key={`${r.deployment.id}-${r.reviewYear}`}>
             <RouterLink to={`/inzetten/${r.deployment.id}`}>
-              Beoordeling waakvlamcontact: advies gevraagd vóór {formatDutchDate(r.period.start)}
+              Beoordeling {r.deployment.voorziening.name.toLowerCase()}: advies gevraagd vóór {formatDutchDate(r.period.start)}
             </RouterLink>{" "}
             ({r.deployment.voorziening.name}, inwoner {r.deployment.resident.bsnMasked}
             {r.overdue ? "; te laat: uren na deze datum worden geweigerd tot de gemeente besluit" : ""}

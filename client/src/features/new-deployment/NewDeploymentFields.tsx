@@ -1,4 +1,5 @@
 import { Checkbox, Select, SelectOption, Textarea, Textbox } from "@utrecht/component-library-react";
+import { DATE_FORMAT_HINT, DateTextbox } from "../../components/DateTextbox";
 import { Field, describedBy } from "../../components/Field";
 import type {
   NewDeploymentPage_CatalogueQuery,
@@ -85,23 +86,12 @@ export function NewDeploymentFields({ values, errors, onChange, municipalities, 
         />
       </Field>
 
-      <Field id={fieldId("startDate")} label="Startdatum" error={errors.startDate}>
-        <Textbox
-          {...control("startDate")}
-          type="date"
-          value={values.startDate}
-          onChange={(e) => onChange({ startDate: e.target.value })}
-          required
-        />
+      <Field id={fieldId("startDate")} label="Startdatum" description={DATE_FORMAT_HINT} error={errors.startDate}>
+        <DateTextbox {...control("startDate", true)} value={values.startDate} onChange={(startDate) => onChange({ startDate })} required />
       </Field>
 
-      <Field id={fieldId("endDate")} label="Einddatum (optioneel)" error={errors.endDate}>
-        <Textbox
-          {...control("endDate")}
-          type="date"
-          value={values.endDate}
-          onChange={(e) => onChange({ endDate: e.target.value })}
-        />
+      <Field id={fieldId("endDate")} label="Einddatum (optioneel)" description={DATE_FORMAT_HINT} error={errors.endDate}>
+        <DateTextbox {...control("endDate", true)} value={values.endDate} onChange={(endDate) => onChange({ endDate })} />
       </Field>
 
       {voorziening?.asksMotivation && (

@@ -1,4 +1,5 @@
 import { isValidBsn, normaliseBsn } from "@shared/bsn";
+import { dateProblem } from "../../components/DateTextbox";
 
 export interface NewDeploymentValues {
   municipalityCode: string;
@@ -38,8 +39,11 @@ export function validate(values: NewDeploymentValues): Partial<Record<NewDeploym
   const bsn = normaliseBsn(values.residentBsn);
   if (bsn === "") errors.residentBsn = "Vul het BSN van de inwoner in.";
   else if (!isValidBsn(bsn)) errors.residentBsn = "Dit is geen geldig BSN. Controleer de 9 cijfers.";
-  if (!values.startDate) errors.startDate = "Vul de startdatum in.";
-  if (values.endDate && values.startDate && values.endDate < values.startDate) {
+  const startProblem = dateProblem(values.startDate, { required: true, label: "de startdatum" });
+  const endProblem = dateProblem(values.endDate, { label: "de einddatum" });
+  if (startProblem) errors.startDate = startProblem;
+  if (endProblem) errors.endDate = endProblem;
+  else if (!startProblem && values.endDate && values.endDate < values.startDate) {
     errors.endDate = "De einddatum ligt voor de startdatum.";
   }
   return errors;

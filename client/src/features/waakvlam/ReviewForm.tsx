@@ -37,8 +37,19 @@ const DecideMutation = graphql(`
 
 type Outcome = "CONTINUE" | "STOP";
 
-/** The provider's advice or the municipality's decision on the open review year. */
-export function ReviewForm({ kind, deploymentId }: { kind: "advice" | "decision"; deploymentId: string }) {
+/** What was recorded, in a sentence: the form itself may be gone once the review year is decided. */
+function recordedSentence(kind: "advice" | "decision", outcome: Outcome): string {
+  const what = outcome === "CONTINUE" ? "om voort te zetten" : "om te stoppen";
+  return kind === "advice"
+    ? `Uw advies ${what} is vastgelegd. De gemeente neemt nu een besluit.`
+    : `Het besluit ${what} is vastgelegd.${outcome === "STOP" ? " De inzet eindigt aan het einde van dit beoordelingsjaar." : ""}`;
+}
+
+/**
+ * The provider's advice or the municipality's decision on the open review year. The page says
+ * what was recorded (`onRecorded`), outside this form, which a decision may remove.
+ */
+export function ReviewForm({ kind, deploymentId, onRecorded }: { kind: "advice" | "decision"; deploymentId: string; onRecorded: (sentence: string) => void }) {
   const base = useId();
   const refetchQueries = ["DeploymentPage_Deployment"];
   const [advise, advising] = useMutation(AdviseMutation, { refetchQueries, awaitRefetchQueries: true });
@@ -46,13 +57,11 @@ export function ReviewForm({ kind, deploymentId }: { kind: "advice" | "decision"
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [motivation, setMotivation] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
   const busy = advising.loading || deciding.loading;
   const noun = kind === "advice" ? "advies" : "besluit";
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(null);
     if (!outcome || !motivation.trim()) {
       setError(`Kies voortzetten of stoppen en geef een motivering bij het ${noun}.`);
       return;
@@ -66,9 +75,9 @@ export function ReviewForm({ kind, deploymentId }: { kind: "advice" | "decision"
           : ((await decide({ variables: { input: { ...input, decision: outcome } } })).data?.decideWaakvlamReview.userErrors ?? []);
       if (userErrors.length) setError(userErrors.map((e) => e.message).join(" "));
       else {
-        setSaved(kind === "advice" ? "Uw advies is vastgelegd; de gemeente beslist." : "Het besluit is vastgelegd.");
         setMotivation("");
         setOutcome(null);
+        onRecorded(recordedSentence(kind, outcome));
       }
     } catch (e) {
       setError(writeFailureMessage(e));
@@ -79,11 +88,6 @@ export function ReviewForm({ kind, deploymentId }: { kind: "advice" | "decision"
   return (
     <form onSubmit={submit} noValidate className="viv-form" aria-label={kind === "advice" ? "Advies geven" : "Besluit nemen"}>
       {error && <Alert type="error">{error}</Alert>}
-      {saved && (
-        <Alert type="ok" role="status">
-          {saved}
-        </Alert>
-      )}
       <Fieldset>
         <FieldsetLegend>{kind === "advice" ? "Uw advies voor het volgende beoordelingsjaar" : "Besluit van de gemeente"}</FieldsetLegend>
         {(["CONTINUE", "STOP"] as const).map((value) => (

@@ -1,6 +1,7 @@
-import { Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Alert, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { formatDutchDate } from "@shared/dates";
 import { PROVIDER_ROLES } from "@shared/roles";
+import { useEffect, useRef, useState } from "react";
 import { useSession } from "../../app/session";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { ReviewForm } from "./ReviewForm";
@@ -46,6 +47,12 @@ const span = (p: { start: string; end: string }) => `${formatDutchDate(p.start)}
 export function WaakvlamReviews(props: { deployment: FragmentType<typeof WaakvlamReviewsFragment> }) {
   const d = getFragmentData(WaakvlamReviewsFragment, props.deployment);
   const { role } = useSession();
+  const [recorded, setRecorded] = useState<string | null>(null);
+  const recordedRef = useRef<HTMLParagraphElement>(null);
+  // The focus goes to what was recorded: the button that had it may be gone with the form.
+  useEffect(() => {
+    if (recorded) recordedRef.current?.focus();
+  }, [recorded]);
   if (d.voorziening.reviewCycleMonths == null) return null;
   const open = d.openReview;
   const openRow = open && d.waakvlamReviews.find((r) => r.reviewYear === open.reviewYear);
@@ -57,8 +64,8 @@ export function WaakvlamReviews(props: { deployment: FragmentType<typeof Waakvla
       <Heading2 id="viv-review-heading">Jaarlijkse beoordeling</Heading2>
       {open ? (
         <Paragraph>
-          Open beoordeling: het beoordelingsjaar {span(open.period)}. Uren in dat jaar kunnen pas als de gemeente heeft
-          besloten het {d.voorziening.name.toLowerCase()} voort te zetten.
+          Het beoordelingsjaar {span(open.period)} staat open voor beoordeling. In dat jaar kunnen pas uren worden
+          geregistreerd als de gemeente heeft besloten dat de inzet wordt voortgezet.
         </Paragraph>
       ) : (
         <Paragraph>Er staat nu geen beoordeling open.</Paragraph>
@@ -83,8 +90,17 @@ export function WaakvlamReviews(props: { deployment: FragmentType<typeof Waakvla
           </TableBody>
         </Table>
       )}
-      {open && isProvider && !openRow?.decision && <ReviewForm kind="advice" deploymentId={d.id} />}
-      {open && isOfficer && <ReviewForm kind="decision" deploymentId={d.id} />}
+      <div aria-live="polite">
+        {recorded && (
+          <Alert type="ok">
+            <Paragraph ref={recordedRef} tabIndex={-1} className="viv-recorded">
+              {recorded}
+            </Paragraph>
+          </Alert>
+        )}
+      </div>
+      {open && isProvider && !openRow?.decision && <ReviewForm kind="advice" deploymentId={d.id} onRecorded={setRecorded} />}
+      {open && isOfficer && <ReviewForm kind="decision" deploymentId={d.id} onRecorded={setRecorded} />}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { NETWORK_ERROR_MESSAGE } from "../../app/errors";
 import { graphql } from "../../gql";
 import { addEntryToCache } from "../deployments/logHoursCache";
 import { CellKeys, saveCells, type CellOutcome, type CellToSave } from "./saveWeek";
-import { cellFormatHint, cellKey, parseCell, type WeekDay } from "./week";
+import { cellFormatHint, cellKey, dayIsOpen, parseCell, type WeekDay } from "./week";
 import { cellId, dayHeaderId, WeekRow, type WeekRowDeployment } from "./WeekRow";
 
 export const WeekGridLogHours = graphql(`
@@ -42,6 +42,7 @@ export interface GridDeployment {
   startDate: string;
   endDate?: string | null;
   voorziening: { unit: Unit };
+  closedMonths: readonly string[];
   row: WeekRowDeployment;
 }
 
@@ -83,8 +84,7 @@ export function WeekGrid({ deployments, days, today }: WeekGridProps) {
       for (const day of days) {
         const key = cellKey(d.id, day.date);
         const text = drafts[key]?.trim() ?? "";
-        const open = day.date <= today && day.date >= d.startDate && (d.endDate == null || day.date <= d.endDate);
-        if (!text || !open) continue;
+        if (!text || !dayIsOpen(day.date, d, today)) continue;
         const amount = parseCell(text, d.voorziening.unit);
         if (amount === null) next[key] = { kind: "refused", message: cellFormatHint(d.voorziening.unit) };
         else if (amount === 0) next[key] = { kind: "refused", message: "Vul meer dan 0 in, of laat de cel leeg." };

@@ -1,12 +1,15 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { addDays, startOfIsoWeek, todayInNetherlands } from "@shared/dates";
+import { addDays, formatDutchDate, formatDutchMonth, startOfIsoWeek, todayInNetherlands } from "@shared/dates";
+import { canTakeHours, whyNoHours } from "@shared/deployment-state";
+import { DURATION_HINT } from "@shared/units";
 import { useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/usePageTitle";
 import { RouterLink } from "../../components/RouterLink";
 import { graphql } from "../../gql";
 import { useMediaQuery } from "../../app/useMediaQuery";
 import { DayView } from "./DayView";
+import { DeploymentStateBadge, stateOf } from "../deployments/deploymentState";
 import { WeekGrid } from "./WeekGrid";
 import { mondayFromParam, weekDays, weekTitle } from "./week";
 
@@ -24,8 +27,18 @@ const WeekPageQuery = graphql(`
           endDate
           voorziening {
             id
+            name
             unit
           }
+          resident {
+            id
+            bsnMasked
+          }
+          municipality {
+            id
+            closedMonths
+          }
+          ...DeploymentState_deployment
           ...WeekRow_deployment
         }
       }
@@ -57,6 +70,11 @@ function WeekView() {
   // Only the shown week's entries (WeekRow_deployment's `entries(from: $from, to: $to)`), not every deployment's history.
   const { data, error, loading } = useQuery(WeekPageQuery, { variables: { first: 100, from: monday, to: addDays(monday, 6) }, fetchPolicy: "cache-and-network" });
   const connection = data?.deployments;
+  // Only deployments that take hours get a row; the others are named below it, with the reason.
+  const all = (connection?.edges ?? []).map(({ node }) => ({ node, ...stateOf(node, today) }));
+  const rows = all.filter((d) => canTakeHours(d.state));
+  const others = all.filter((d) => !canTakeHours(d.state));
+  const closedMonths = [...new Set(rows.flatMap((d) => d.node.municipality.closedMonths))].filter((m) => days.some((day) => day.date.startsWith(m)));
 
   // The week is in the URL (so a reload or a shared link keeps it); nothing about residents is.
   const showWeek = (next: string) => setParams(next === thisMonday ? {} : { week: next });
@@ -65,9 +83,9 @@ function WeekView() {
     <>
       <Heading1>Urenweek</Heading1>
       <Paragraph>
-        Vul per lopende inzet de tijd per dag in, bijvoorbeeld 1:30, 1,5 of 90 (minuten). Druk op Enter in een cel of
-        kies Week opslaan om alle ingevulde cellen in één keer op te slaan. Onder een cel staat wat er die dag al
-        geregistreerd is. Dagen na vandaag en buiten de looptijd van een inzet zijn niet in te vullen.
+        Vul per lopende inzet de tijd per dag in. {DURATION_HINT} Druk op Enter in een cel of kies Week opslaan om alle
+        ingevulde cellen in één keer op te slaan. Onder een cel staat wat er die dag al geregistreerd is. Dagen na
+        vandaag, buiten de looptijd van een inzet en in een afgesloten maand zijn niet in te vullen.
       </Paragraph>
 
       <div className="viv-week__nav">
@@ -98,12 +116,19 @@ function WeekView() {
 
       {error && <Alert type="error">De inzetten konden niet worden geladen. Probeer het later opnieuw.</Alert>}
       {loading && !connection && <Paragraph aria-live="polite">De inzetten worden geladen…</Paragraph>}
-      {connection && connection.edges.length === 0 && (
+      {connection && rows.length === 0 && (
         <Paragraph>
-          Er zijn geen lopende inzetten. Registreer een inzet via <RouterLink to="/inzetten/nieuw">Nieuwe inzet</RouterLink>.
+          Er zijn geen lopende inzetten waarop u uren kunt registreren. Registreer een inzet via{" "}
+          <RouterLink to="/inzetten/nieuw">Nieuwe inzet</RouterLink>.
         </Paragraph>
       )}
-      {connection && connection.edges.length > 0 && (
+      {closedMonths.length > 0 && (
+        <Paragraph className="viv-week__closed">
+          {closedMonths.map(formatDutchMonth).join(" en ")} {closedMonths.length === 1 ? "is" : "zijn"} afgesloten door de
+          gemeente: op dagen in die maand kunnen geen uren meer worden geregistreerd.
+        </Paragraph>
+      )}
+      {connection && rows.length > 0 && (
         <>
           {connection.pageInfo.hasNextPage && (
             <Alert type="warning">
@@ -112,11 +137,25 @@ function WeekView() {
             </Alert>
           )}
           <WeekGrid
-            deployments={connection.edges.map(({ node }) => ({ ...node, row: node }))}
+            deployments={rows.map(({ node }) => ({ ...node, closedMonths: node.municipality.closedMonths, row: node }))}
             days={days}
             today={today}
           />
         </>
+      )}
+      {others.length > 0 && (
+        <section aria-labelledby="week-others" className="viv-week__others">
+          <Heading2 id="week-others">Inzetten zonder uren in de Urenweek</Heading2>
+          <ul>
+            {others.map(({ node, state, facts }) => (
+              <li key={node.id}>
+                <RouterLink to={`/inzetten/${encodeURIComponent(node.id)}`}>{node.voorziening.name}</RouterLink>{" "}
+                {node.resident.bsnMasked}, vanaf {formatDutchDate(node.startDate)} <DeploymentStateBadge state={state} />{" "}
+                {whyNoHours(state, facts)}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </>
   );

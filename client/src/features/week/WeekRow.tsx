@@ -3,7 +3,8 @@ import { RouterLink } from "../../components/RouterLink";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { capLevel, formatEntryAmount, formatUsage } from "../deployments/labels";
 import type { CellOutcome } from "./saveWeek";
-import { cellKey, type WeekDay } from "./week";
+import { formatDutchDate } from "@shared/dates";
+import { cellEcho, cellKey, dayIsOpen, type WeekDay } from "./week";
 
 const WeekRowFragment = graphql(`
   fragment WeekRow_deployment on Deployment {
@@ -18,6 +19,10 @@ const WeekRowFragment = graphql(`
     resident {
       id
       bsnMasked
+    }
+    municipality {
+      id
+      closedMonths
     }
     capUsage {
       windowStart
@@ -55,6 +60,7 @@ export function WeekRow({ deployment: ref, row, days, today, drafts, outcomes, o
   const unit = d.voorziening.unit;
   const labelId = `week-${row}-label`;
   const usage = d.capUsage;
+  const period = { ...d, closedMonths: d.municipality.closedMonths };
 
   const logged = new Map<string, number>();
   for (const entry of d.entries) logged.set(entry.date, (logged.get(entry.date) ?? 0) + entry.minutes);
@@ -70,7 +76,9 @@ export function WeekRow({ deployment: ref, row, days, today, drafts, outcomes, o
         <TableHeaderCell scope="row" className="viv-week__head">
           <span id={labelId}>
             <RouterLink to={`/inzetten/${encodeURIComponent(d.id)}`}>{d.voorziening.name}</RouterLink>{" "}
-            <span className="viv-week__bsn">{d.resident.bsnMasked}</span>
+            <span className="viv-week__bsn">{d.resident.bsnMasked}</span>{" "}
+            {/* Two deployments of one resident are told apart by their start. */}
+            <span className="viv-week__since">vanaf {formatDutchDate(d.startDate)}</span>
           </span>
           <span className={`viv-week__usage viv-week__usage--${capLevel(usage.usedMinutes, usage.capMinutes)}`} data-testid="week-usage">
             {formatUsage(usage.usedMinutes, usage.capMinutes, usage.unit)}
@@ -80,11 +88,14 @@ export function WeekRow({ deployment: ref, row, days, today, drafts, outcomes, o
           const key = cellKey(d.id, day.date);
           const id = cellId(row, day.date);
           const outcome = outcomes[key];
-          const inPeriod = day.date >= d.startDate && (d.endDate == null || day.date <= d.endDate);
-          const open = inPeriod && day.date <= today;
+          const open = dayIsOpen(day.date, period, today);
           const already = logged.get(day.date) ?? 0;
           const invalid = outcome != null && outcome.kind !== "saved";
-          const describedBy = [already > 0 && `${id}-logged`, outcome?.kind === "saved" && `${id}-saved`, invalid && `${id}-error`]
+          // What the cell understood before it is saved: "= 4:00 uur" (or "= 2 dagdelen").
+          const draft = open ? (drafts[key] ?? "") : "";
+          const echo = invalid ? null : cellEcho(draft, unit);
+          const saved = outcome?.kind === "saved" ? outcome.amount : null;
+          const describedBy = [echo && `${id}-echo`, saved !== null && `${id}-saved`, already > (saved ?? 0) && `${id}-logged`, invalid && `${id}-error`]
             .filter(Boolean)
             .join(" ");
           return (
@@ -95,7 +106,7 @@ export function WeekRow({ deployment: ref, row, days, today, drafts, outcomes, o
                 data-week-date={day.date}
                 inputMode={unit === "MINUTES" ? "decimal" : "numeric"}
                 autoComplete="off"
-                value={open ? (drafts[key] ?? "") : ""}
+                value={draft}
                 onChange={(e) => onChange(key, e.target.value)}
                 disabled={!open}
                 invalid={invalid}
@@ -103,14 +114,21 @@ export function WeekRow({ deployment: ref, row, days, today, drafts, outcomes, o
                 aria-labelledby={`${labelId} ${dayHeaderId(day.date)}`}
                 aria-describedby={describedBy || undefined}
               />
-              {already > 0 && (
-                <span id={`${id}-logged`} className="viv-week__logged">
-                  {formatEntryAmount(already, unit)} geregistreerd
+              {echo && (
+                <span id={`${id}-echo`} className="viv-week__echo">
+                  {echo}
                 </span>
               )}
-              {outcome?.kind === "saved" && (
+              {/* Each amount once: what was just saved, and the day's total only when it holds more. */}
+              {saved !== null && (
                 <span id={`${id}-saved`} className="viv-week__saved">
-                  {formatEntryAmount(outcome.amount, unit)} opgeslagen
+                  {formatEntryAmount(saved, unit)} opgeslagen
+                </span>
+              )}
+              {already > (saved ?? 0) && (
+                <span id={`${id}-logged`} className="viv-week__logged">
+                  {saved !== null ? "samen " : ""}
+                  {formatEntryAmount(already, unit)} geregistreerd
                 </span>
               )}
             </TableCell>

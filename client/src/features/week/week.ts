@@ -1,5 +1,5 @@
 import { addDays, isIsoDate, startOfIsoWeek, yearOf, type IsoDate } from "@shared/dates";
-import { parseDuration, type Unit } from "@shared/units";
+import { DURATION_HINT, durationEcho, formatAmount, parseDuration, type Unit } from "@shared/units";
 
 const DAY_NAMES = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
 
@@ -65,10 +65,30 @@ export function parseCell(text: string, unit: Unit): number | null {
   return /^\d{1,3}$/.test(value) ? Number(value) : null;
 }
 
+/** What a cell understood before it is saved: "= 4:00 uur", "= 2 dagdelen"; null when empty, unreadable or 0. */
+export function cellEcho(text: string, unit: Unit): string | null {
+  if (unit === "MINUTES") return parseDuration(text) ? durationEcho(text) : null;
+  const amount = text.trim() === "" ? null : parseCell(text, unit);
+  return amount ? `= ${formatAmount(amount, unit)}` : null;
+}
+
 export function cellFormatHint(unit: Unit): string {
   return unit === "MINUTES"
-    ? "Schrijf de tijd als 1:30, 1,5 of 90 (minuten)."
+    ? DURATION_HINT
     : `Vul een heel aantal ${unit === "DAGDELEN" ? "dagdelen" : "etmalen"} in.`;
+}
+
+/** The facts of a deployment that decide which days of its row take hours. */
+export interface RowPeriod {
+  startDate: string;
+  endDate?: string | null;
+  /** Its municipality's closed months, "2026-11": their figures no longer change. */
+  closedMonths: readonly string[];
+}
+
+/** Whether a day's cell takes hours: within the period, not after today, not in a closed month. */
+export function dayIsOpen(date: IsoDate, d: RowPeriod, today: IsoDate): boolean {
+  return date <= today && date >= d.startDate && (d.endDate == null || date <= d.endDate) && !d.closedMonths.includes(date.slice(0, 7));
 }
 
 /** The key of one cell of the grid: a deployment on a date. */
