@@ -1,8 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { REBUILD_USAGE_SUMMARIES_SQL } from "../server/modules/finance/usage-summary.js";
 
 /**
- * Report summaries beside the entries (server/modules/finance/usage-summary.ts), kept by a
+ * Report summaries beside the entries (described in server/modules/finance/usage-query.ts), kept by a
  * trigger on hour_entry in the same transaction as every write, so a report reads thousands of
  * summary rows instead of a million entries. Tariffs become bigint-safe for sums in the
  * summaries; a tariff itself stays an integer of cents within a sensible range.
@@ -116,3 +115,31 @@ export class UsageSummaries1764300000000 implements MigrationInterface {
     `);
   }
 }
+
+/**
+ * Derives both summary tables from the entries: this migration fills them with it, and the
+ * benchmark after seeding with COPY (which skips the trigger). Kept here, not in a module, so
+ * that what this migration does can never change after it has landed.
+ */
+export const REBUILD_USAGE_SUMMARIES_SQL = `
+  DELETE FROM usage_day;
+  DELETE FROM usage_resident_month;
+  WITH lines AS (
+    SELECT e.municipality_id, l.booked_on, d.provider_id, d.voorziening_code, d.resident_id, e.entry_date, l.correction, l.amount
+      FROM hour_entry e
+      JOIN deployment d ON d.municipality_id = e.municipality_id AND d.id = e.deployment_id
+      CROSS JOIN LATERAL (
+        SELECT COALESCE(e.booked_in, e.entry_date) AS booked_on, e.correction_of IS NOT NULL AS correction, e.amount
+         WHERE e.deleted_at IS NULL OR e.reversed_in IS NOT NULL
+        UNION ALL
+        SELECT e.reversed_in, true, -e.amount WHERE e.reversed_in IS NOT NULL
+      ) l
+  ),
+  days AS (
+    INSERT INTO usage_day (municipality_id, booked_on, provider_id, voorziening_code, entry_date, correction, amount, lines)
+    SELECT municipality_id, booked_on, provider_id, voorziening_code, entry_date, correction, SUM(amount), COUNT(*)
+      FROM lines GROUP BY 1, 2, 3, 4, 5, 6
+  )
+  INSERT INTO usage_resident_month (municipality_id, booked_month, provider_id, voorziening_code, resident_id, positive_lines)
+  SELECT municipality_id, date_trunc('month', booked_on)::date, provider_id, voorziening_code, resident_id, COUNT(*)
+    FROM lines WHERE amount > 0 GROUP BY 1, 2, 3, 4, 5`;

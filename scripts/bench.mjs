@@ -75,7 +75,7 @@ try {
   let t0 = performance.now();
   const region = await seedRegion(client, { entries: size.entries, deployments: size.deployments, today });
   const targets = await seedWriteTargets(client, { count: 2 + Math.max(...size.levels), history: size.history, today });
-  const summaries = await import("../dist/server/modules/finance/usage-summary.js").catch(() => null);
+  const summaries = await import("../dist/migrations/1764300000000-UsageSummaries.js").catch(() => null);
   if (summaries) await client.query(summaries.REBUILD_USAGE_SUMMARIES_SQL);
   await client.query("VACUUM ANALYZE");
   figures.seed = { seconds: (performance.now() - t0) / 1000, entries: region.entries, deployments: region.deployments, summaries: Boolean(summaries) };

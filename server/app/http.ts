@@ -65,7 +65,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
     onlyBulkMayBeLarge,
     cookieParser(),
     new ConcurrencyGate().middleware(async (req) => {
-      const token = req.cookies?.[SESSION_COOKIE] ?? null;
+      const token = sessionCookie(req);
       try {
         const actor = await actorOf(req, services, token);
         if (token || req.get("authorization")) watch.answered(); // a query ran

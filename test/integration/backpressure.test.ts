@@ -27,7 +27,8 @@ async function lockDeployment(id: string): Promise<() => Promise<void>> {
   };
 }
 
-type Outcome = "OK" | "BUSY_USER_ERROR" | "BUSY_429" | string;
+/** "OK", "BUSY_USER_ERROR", "BUSY_429", or what else came back. */
+type Outcome = string;
 async function logOne(session: GraphQLSession, deploymentId: string, i: number): Promise<Outcome> {
   const r = await session.request(LOG_HOURS, { input: { deploymentId, date: daysAgo(1), minutes: 1, idempotencyKey: `bp-${deploymentId}-${i}` } });
   if (r.errors) return r.status === 429 && r.errors[0].extensions?.code === "BUSY" ? "BUSY_429" : `${r.status} ${r.errors[0].extensions?.code}`;

@@ -25,7 +25,7 @@ const RANGE = { from: daysAgo(120), to: today };
 const REPORT = `query R($from: Date!, $to: Date!) { usageReport(municipalityCode: "GM0637", from: $from, to: $to, voorzieningCode: "RECREATIEVE_DAGBESTEDING") {
   rows { providerName amountCents } totals { minutes amountCents } } }`;
 const SET = `mutation Set($input: SetTariffInput!) { setTariff(input: $input) { tariff { amountCents } userErrors { code field message } } }`;
-const exportPath = (format: "csv" | "xlsx") => `/exports/usage.${format}?${new URLSearchParams({ municipalityCode: "GM0637", ...RANGE, voorzieningCode: "RECREATIEVE_DAGBESTEDING" })}`;
+const exportPath = (format: "csv" | "xlsx") => `/exports/usage.${format}?${String(new URLSearchParams({ municipalityCode: "GM0637", ...RANGE, voorzieningCode: "RECREATIEVE_DAGBESTEDING" }))}`;
 const download = (path: string) => fetch(`${portal.url}${path}`, { headers: { cookie: (finance as any).cookie } });
 
 async function csvTotals(): Promise<string[]> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { daysAgo, freshBsn, startDeployment } from "../support/fixtures.js";
 import { GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { startTestPortal, type TestPortal } from "../support/portal.js";
-import { startSmtpReceiver, type ReceivedMail } from "../support/smtp.js";
+import { startSmtpReceiver } from "../support/smtp.js";
 
 let receiver: Awaited<ReturnType<typeof startSmtpReceiver>>;
 let database: string;
@@ -57,7 +57,7 @@ describe("meldingen by e-mail", () => {
     await waitFor(() => mailsFor(ids).length === 2);
     const mails = mailsFor(ids);
     expect(mails.map((m) => m.to).sort()).toEqual([["beheer@horizon.demo"], ["medewerker@horizon.demo"]]);
-    const mail = mails[0] as ReceivedMail;
+    const mail = mails[0];
     expect(mail.header("Subject")).toBe("VIV-portaal: Maximum bijna bereikt");
     expect(mail.header("From")).toMatch(/^"?VIV-portaal"? <meldingen@viv\.test>$/);
     expect(mail.text).toContain("Een kortdurende individuele begeleiding heeft 80 % van het maximum gebruikt: 40:00 uur van 50:00 uur.");

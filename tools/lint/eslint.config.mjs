@@ -36,7 +36,7 @@ export default defineConfig(
     files: ["client/vite.config.ts", "client/codegen.ts", "**/*.{js,mjs,cjs}"],
     extends: [js.configs.recommended, tseslint.configs.disableTypeChecked],
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", fetch: "readonly", URL: "readonly", require: "readonly", module: "writable", __dirname: "readonly" },
+      globals: { process: "readonly", console: "readonly", fetch: "readonly", URL: "readonly", require: "readonly", setTimeout: "readonly", Buffer: "readonly", module: "writable", __dirname: "readonly" },
     },
   },
   {

@@ -94,7 +94,7 @@ export class AccountsService {
     if (input.userId === admin.userId) return { code: "INVALID_INPUT", field: "userId", message: "U kunt uw eigen tweede factor niet opnieuw laten instellen. Vraag dit aan een andere beheerder." };
     const [column, id] = scopeOf(admin);
     return transact(this.db, async (manager) => {
-      const [rows] = await manager.query(
+      const [rows] = await manager.query<[AccountRow[], number]>(
         `UPDATE app_user SET totp_secret_sealed = NULL, totp_pending_sealed = NULL, totp_enabled_at = NULL
           WHERE id = $1 AND ${column} = $2 AND kind = 'PERSON'
          RETURNING id, email, role, active, false AS "secondFactor"`,
@@ -104,7 +104,7 @@ export class AccountsService {
       await manager.query("DELETE FROM recovery_code WHERE user_id = $1", [input.userId]);
       await manager.query("DELETE FROM user_session WHERE user_id = $1", [input.userId]);
       await recordAudit(manager, admin, origin, { action: "account.secondFactorReset", municipalityId: admin.municipalityId, objectType: "user", objectId: input.userId, result: "OK", reason });
-      return rows[0] as AccountRow;
+      return rows[0];
     });
   }
 
@@ -119,7 +119,7 @@ export class AccountsService {
       const providerId = randomUUID();
       // The first admin's domain becomes the organisation's, unless another organisation has it.
       const domain = input.adminEmail.trim().toLowerCase().split("@")[1] ?? "";
-      const [claimed] = await manager.query("SELECT 1 FROM provider WHERE $1 = ANY(email_domains) UNION ALL SELECT 1 FROM municipality WHERE $1 = ANY(email_domains)", [domain]);
+      const [claimed] = await manager.query<unknown[]>("SELECT 1 FROM provider WHERE $1 = ANY(email_domains) UNION ALL SELECT 1 FROM municipality WHERE $1 = ANY(email_domains)", [domain]);
       if (claimed) return { code: "INVALID_INPUT", field: "adminEmail", message: "Dit e-mailadres kan niet worden gebruikt: het domein hoort bij een andere organisatie." } satisfies Refusal;
       await manager.query("INSERT INTO provider (id, name, email_domains) VALUES ($1, $2, $3)", [providerId, name, [domain]]);
       await manager.query("INSERT INTO contract (municipality_id, id, provider_id, valid_from) VALUES ($1, $2, $3, $4)", [admin.municipalityId, randomUUID(), providerId, this.today()]);
@@ -227,9 +227,9 @@ export class AccountsService {
  */
 async function outsideOwnDomains(manager: EntityManager, address: string, providerId: string | null, municipalityId: string | null): Promise<Refusal | null> {
   const [org] = providerId
-    ? await manager.query("SELECT email_domains AS domains FROM provider WHERE id = $1", [providerId])
-    : await manager.query("SELECT email_domains AS domains FROM municipality WHERE id = $1", [municipalityId]);
-  const domains: string[] = org?.domains ?? [];
+    ? await manager.query<Array<{ domains: string[] | null }>>("SELECT email_domains AS domains FROM provider WHERE id = $1", [providerId])
+    : await manager.query<Array<{ domains: string[] | null }>>("SELECT email_domains AS domains FROM municipality WHERE id = $1", [municipalityId]);
+  const domains = org?.domains ?? [];
   if (domains.includes(address.split("@")[1])) return null;
   return {
     code: "INVALID_INPUT",

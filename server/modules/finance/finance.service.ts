@@ -112,7 +112,7 @@ export class FinanceService {
     const manager = this.db.manager;
     // Independent reads, side by side on the pool.
     const [raw, [{ residents }], closedMonths, providers] = await Promise.all([
-      manager.query(USAGE_ROWS_SQL, usageParams(query)) as Promise<RawUsageRow[]>,
+      manager.query<RawUsageRow[]>(USAGE_ROWS_SQL, usageParams(query)),
       manager.query(USAGE_RESIDENTS_SQL, usageParams(query)),
       this.closedMonthsBetween(manager, municipality.id, request.from, request.to),
       manager.query(`SELECT DISTINCT p.id, p.name FROM contract c JOIN provider p ON p.id = c.provider_id WHERE c.municipality_id = $1 ORDER BY p.name`, [municipality.id]),
@@ -128,7 +128,7 @@ export class FinanceService {
    * each row (it waits for the HTTP stream to drain), so no more than a page is ever in memory.
    * The rows and the resident total come from one snapshot. Each FETCH is its own statement under
    * the pool's statement timeout, so the export as a whole has no time limit, and since it reads
-   * summary rows (usage-summary.ts) no statement of it runs long, whatever the year's size.
+   * summary rows (finance/usage-query.ts) no statement of it runs long, whatever the year's size.
    * Null: not the reader's municipality.
    */
   async streamUsage(

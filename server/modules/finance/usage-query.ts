@@ -2,6 +2,25 @@ import type { IsoDate } from "../../../shared/dates.js";
 import type { Unit } from "../../../shared/units.js";
 import { monthParts, priceCents } from "../../rules/finance.js";
 
+/**
+ * The report summaries (migrations/1764300000000-UsageSummaries.ts, which also holds
+ * REBUILD_USAGE_SUMMARIES_SQL): what the usage report, its
+ * exports and the yearly review count, kept beside the entries so that a report reads thousands
+ * of summary rows, not every entry.
+ *
+ *   usage_day             per booking date, provider, voorziening, entry date and correction
+ *                         flag: the amount and the number of finance lines (priced per row from
+ *                         the tariff valid on the entry date)
+ *   usage_resident_month  per booking month, provider, voorziening and resident: the positive
+ *                         lines, so distinct residents are counted from these rows
+ *
+ * A trigger on hour_entry (usage_apply) changes them in the same transaction as every insert,
+ * correction, deletion and correction line of a closed month, whichever code wrote the entry:
+ * it takes the old row's lines out and puts the new row's in. A finance line is what
+ * this file describes: each counting entry on its booking date, and a negative line in the
+ * month an entry of a closed month was taken back in.
+ */
+
 /** What a usage report is asked for; the municipality is already the actor's own. */
 export interface UsageQuery {
   municipalityId: string;
@@ -36,7 +55,7 @@ const FILTERS = (alias: string) => `($4::uuid IS NULL OR ${alias}.provider_id = 
 
 /**
  * The residents counted between `from` and `to`, per booking month, provider and voorziening
- * (usage-summary.ts): whole months from usage_resident_month; a month the range cuts through
+ * (the summaries above): whole months from usage_resident_month; a month the range cuts through
  * ($8-$9 before the whole months, $10-$11 after) from the entries booked in that part, found by
  * the booking-date index. A finance line counts its resident when it is positive: each counting
  * entry on its booking date, the entry of a closed month taken back later included. Each
@@ -87,7 +106,7 @@ const TARIFF_PERIODS = `
 
 /**
  * The report's rows, grouped by booking month, provider and voorziening, read from the summary
- * rows (usage-summary.ts) and priced per day row with the tariff valid on its entry date. One
+ * rows (the summaries above) and priced per day row with the tariff valid on its entry date. One
  * query for the screen and the exports, so that both show the same figures. Amounts and prices
  * are summed as bigint/numeric and leave as text: no total overflows.
  */

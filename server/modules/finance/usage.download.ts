@@ -8,7 +8,6 @@ import { csvLine, formatEuros } from "../../rules/finance.js";
 import type { UsageReportRow, UsageTotals as UsageTotalsView } from "./finance.types.js";
 import { presentRow, presentTotals } from "./report-view.js";
 import { isSmallCount } from "../../rules/small-counts.js";
-import type { UsageRow } from "./usage-query.js";
 
 /**
  * GET /exports/usage.csv and /exports/usage.xlsx?municipalityCode=&from=&to=[&providerId=][&voorzieningCode=]:
@@ -104,7 +103,7 @@ type ExportLine = UsageTotalsView & Pick<UsageReportRow, "month" | "providerName
 
 const rowLine = (r: UsageReportRow): ExportLine => ({
   ...r,
-  unitLabel: UNIT_LABEL[r.unit as UsageRow["unit"]],
+  unitLabel: UNIT_LABEL[r.unit],
   closedLabel: r.closed ? "ja" : "nee",
 });
 const totalsLine = (t: UsageTotalsView): ExportLine => ({ ...t, month: "Totaal", providerName: "", voorzieningName: "", voorzieningCode: "", unitLabel: "", correctionAmount: "", closedLabel: "" });

@@ -44,7 +44,7 @@ export class NoticesService {
 
   async unreadCount(actor: Actor | null): Promise<number> {
     const user = assertCan(actor, "notice.read");
-    const [row] = await this.db.query("SELECT count(*)::int AS n FROM notice WHERE recipient_user_id = $1 AND read_at IS NULL", [user.userId]);
+    const [row] = await this.db.query<Array<{ n: number }>>("SELECT count(*)::int AS n FROM notice WHERE recipient_user_id = $1 AND read_at IS NULL", [user.userId]);
     return row.n;
   }
 
@@ -52,7 +52,7 @@ export class NoticesService {
   async markRead(actor: Actor | null, ids: string[]): Promise<NoticeRow[]> {
     const user = assertCan(actor, "notice.read");
     const own = ids.filter(isUuid).slice(0, NOTICE_LIST_LIMIT);
-    const [rows] = await this.db.query(
+    const [rows] = await this.db.query<[NoticeRow[], number]>(
       `UPDATE notice SET read_at = coalesce(read_at, now()) WHERE recipient_user_id = $1 AND id = ANY($2::uuid[])
        RETURNING id, municipality_id AS "municipalityId", deployment_id AS "deploymentId", details, created_at AS "createdAt", read_at AS "readAt"`,
       [user.userId, own],

@@ -44,7 +44,7 @@ export async function figuresOfSpan(manager: EntityManager, municipalityId: stri
       GROUP BY GROUPING SETS ((d.provider_id, d.voorziening_code), ())`,
     params,
   );
-  // From the report summaries (finance/usage-summary.ts): by entry date, a line taken back
+  // From the report summaries (finance/usage-query.ts): by entry date, a line taken back
   // cancels its entry, so the sum is that of the live entries. Booked on or after its date.
   const amounts = await manager.query<Array<LineRow<"amount">>>(
     `SELECT u.provider_id AS "providerId", u.voorziening_code AS code, SUM(u.amount)::int AS amount

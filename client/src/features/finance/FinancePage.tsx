@@ -7,12 +7,7 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableFooter,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
