@@ -64,14 +64,14 @@ describe("correcting and deleting hours on the deployment page", () => {
     expect(await axeReport(page, "inzet-corrigeren")).toBe("");
 
     // A date after today is refused by the server, in words, at the date field.
-    await form.getByLabel("Datum").fill(addDays(today, 1));
+    await form.getByLabel("Datum", { exact: true }).fill(addDays(today, 1));
     await reason.fill("Verkeerd overgenomen uit de agenda");
     await form.getByRole("button", { name: "Correctie opslaan" }).click();
     await expect.poll(() => form.textContent()).toContain("Uren kunnen niet vooruit worden geschreven");
-    expect(await form.getByLabel("Datum").getAttribute("aria-invalid")).toBe("true");
+    expect(await form.getByLabel("Datum", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByTestId("cap-usage").textContent()).toContain("3:00 van 50:00 uur");
 
-    await form.getByLabel("Datum").fill(twoHoursOn);
+    await form.getByLabel("Datum", { exact: true }).fill(twoHoursOn);
     await form.getByRole("button", { name: "Correctie opslaan" }).click();
     await expect.poll(() => page.locator(".viv-entries__status").textContent()).toBe("De correctie is opgeslagen.");
     await expect.poll(() => page.getByTestId("cap-usage").textContent()).toContain("2:30 van 50:00 uur");

@@ -10,7 +10,7 @@ let portal: TestPortal;
 let browser: Browser;
 let stop: () => Promise<void>;
 
-/** One resident with three kortdurende begeleidingen (running, pending, declined), one at its cap, one ended. */
+/** One resident with a running recreatieve dagbesteding and two later kortdurende begeleidingen (pending, declined), one at its cap, one ended. */
 const resident = freshBsn();
 const atCapBsn = freshBsn();
 const endedBsn = freshBsn();
@@ -23,20 +23,25 @@ beforeAll(async () => {
   ({ portal, browser, stop } = await startBrowserPortal());
   const horizon = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
   const consulent = await new GraphQLSession(portal.url).login("consulent@zoetermeer.demo");
-  ids.running = await startDeployment(horizon, { residentBsn: resident, startDate: starts.running });
-  for (const which of ["pending", "declined"] as const) {
-    // A second kortdurende begeleiding for the resident is stored and waits for the municipality.
+  // The resident had kortdurende begeleiding before, so a new one waits for the municipality; it
+  // runs beside recreatieve dagbesteding (two kortdurende at once would be refused: the cap is the resident's).
+  await startDeployment(horizon, { residentBsn: resident, startDate: daysAgo(120), endDate: daysAgo(90) });
+  ids.running = await startDeployment(horizon, { residentBsn: resident, startDate: starts.running, voorzieningCode: "RECREATIEVE_DAGBESTEDING" });
+  // Declined first: a declined one no longer counts, so the pending one may follow it.
+  for (const which of ["declined", "pending"] as const) {
     const created = await horizon.request(CREATE_DEPLOYMENT, {
       input: { municipalityCode: "GM0637", residentBsn: resident, voorzieningCode: "KORTDURENDE_BEGELEIDING", startDate: starts[which] },
     });
     expect(created.data.createDeployment.userErrors.map((e: { code: string }) => e.code)).toEqual(["APPROVAL_REQUIRED"]);
     ids[which] = created.data.createDeployment.deployment.id;
+    if (which === "declined") {
+      const declined = await consulent.request(
+        `mutation D($input: DecideDeploymentApprovalInput!) { decideDeploymentApproval(input: $input) { userErrors { code } } }`,
+        { input: { deploymentId: ids.declined, decision: "DECLINE", motivation: "Er loopt al een kortdurende begeleiding." } },
+      );
+      expect(declined.data.decideDeploymentApproval.userErrors).toEqual([]);
+    }
   }
-  const declined = await consulent.request(
-    `mutation D($input: DecideDeploymentApprovalInput!) { decideDeploymentApproval(input: $input) { userErrors { code } } }`,
-    { input: { deploymentId: ids.declined, decision: "DECLINE", motivation: "Er loopt al een kortdurende begeleiding." } },
-  );
-  expect(declined.data.decideDeploymentApproval.userErrors).toEqual([]);
   ids.atCap = await startDeployment(horizon, { residentBsn: atCapBsn, startDate: starts.atCap });
   for (const [day, minutes] of [[1, 1440], [2, 1440], [3, 120]]) {
     const logged = await horizon.request(LOG_HOURS, { input: { deploymentId: ids.atCap, date: addDays(starts.atCap, day), minutes } });

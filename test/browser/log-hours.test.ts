@@ -38,7 +38,7 @@ describe("a provider employee in the portal", () => {
     expect(page.url()).not.toContain("432319487");
 
     const logHours = async (date: string, duration: string) => {
-      await page.getByLabel("Datum").fill(date);
+      await page.getByLabel("Datum", { exact: true }).fill(date);
       await page.getByLabel("Tijd (uu:mm, uren of minuten)").fill(duration);
       await page.getByRole("button", { name: "Uren opslaan" }).click();
     };

@@ -71,6 +71,8 @@ describe("the portal on a phone (390 × 844)", () => {
     // The day before: yesterday's field, saved as yesterday's entry.
     await page.getByRole("button", { name: "Vorige dag" }).tap();
     await expect.poll(() => page.url()).toContain(`dag=${addDays(today, -1)}`);
+    // Yesterday's rows have loaded once today's figure is gone from the row.
+    await expect.poll(async () => (await rowOf(fresh.bsn).count()) === 1 && !(await rowOf(fresh.bsn).textContent())!.includes("1:30 geregistreerd")).toBe(true);
     await rowOf(fresh.bsn).getByRole("textbox").fill("45");
     await page.getByRole("button", { name: "Dag opslaan" }).tap();
     await expect.poll(() => rowOf(fresh.bsn).textContent()).toContain("0:45 geregistreerd op deze dag");

@@ -144,7 +144,9 @@ export class AuthService {
     const [row] = await this.db.query(
       `SELECT t.id AS "tokenId", t.last_used_at AS "lastUsedAt", a.*
          FROM api_token t JOIN (${ACTOR_SQL} WHERE u.active) a ON a."userId" = t.client_user_id
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL
+          -- A token ends with its creator: a deactivated admin's tokens stop working with them.
+          AND EXISTS (SELECT 1 FROM app_user creator WHERE creator.id = t.created_by AND creator.active)`,
       [tokenHash(token)],
     );
     if (!row) return null;

@@ -1,8 +1,9 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Heading2, Paragraph, Textarea, Textbox } from "@utrecht/component-library-react";
+import { Alert, Heading2, Paragraph, Textarea } from "@utrecht/component-library-react";
 import { formatDutchDate, todayInNetherlands } from "@shared/dates";
 import { useState } from "react";
 import { ConfirmedAction } from "../../components/ConfirmedAction";
+import { DateField, dateProblem } from "../../components/DateTextbox";
 import { Field } from "../../components/Field";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 
@@ -48,7 +49,8 @@ export function EndDeploymentForm(props: { deployment: FragmentType<typeof EndDe
   if (d.status === "ENDED" || d.approvalStatus === "DECLINED") return done ? <Alert type="ok">{done}</Alert> : null;
 
   async function confirm(): Promise<string | null> {
-    if (!endDate) return "Vul de einddatum in.";
+    const problem = dateProblem(endDate, { required: true, label: "de einddatum" });
+    if (problem) return problem;
     if (!reason.trim()) return "Geef een reden op waarom de inzet eindigt.";
     const { data } = await endDeployment({ variables: { input: { deploymentId: d.id, endDate, reason } } });
     const payload = data?.endDeployment;
@@ -62,15 +64,13 @@ export function EndDeploymentForm(props: { deployment: FragmentType<typeof EndDe
       <Heading2 id="end-deployment-heading">Inzet beëindigen</Heading2>
       {done && <Alert type="ok">{done}</Alert>}
       <Paragraph>Beëindig de inzet als het werk klaar is. Na de einddatum kunnen er geen uren meer op worden geschreven.</Paragraph>
-      <Field id="end-date" label="Einddatum">
-        <Textbox id="end-date" type="date" value={endDate} onChange={(e) => setEndDate(e.target.value)} required />
-      </Field>
+      <DateField id="end-date" label="Einddatum" value={endDate} onChange={setEndDate} required />
       <Field id="end-reason" label="Reden" description="Bijvoorbeeld: doelen bereikt. Zet hier geen namen of BSN's in.">
         <Textarea id="end-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} aria-describedby="end-reason-description" required />
       </Field>
       <ConfirmedAction
         label="Inzet beëindigen"
-        question={`Weet u zeker dat u deze inzet beëindigt per ${endDate ? formatDutchDate(endDate) : "de gekozen datum"}?`}
+        question={`Weet u zeker dat u deze inzet beëindigt per ${dateProblem(endDate) === undefined && endDate ? formatDutchDate(endDate) : "de gekozen datum"}?`}
         confirmLabel="Ja, inzet beëindigen"
         onConfirm={confirm}
       />
