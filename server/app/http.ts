@@ -19,6 +19,8 @@ import { createSchema } from "./schema.js";
 import type { Services } from "./services.js";
 import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
 import { downloadsRouter } from "./downloads.js";
+import { createMetrics } from "./metrics.js";
+import { requestLog } from "./request-log.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
 import { yearlyReviewDownload } from "../modules/yearly-review/yearly-review.download.js";
 
@@ -28,18 +30,20 @@ export const SESSION_COOKIE = "viv_session";
 export async function createHttpServer(config: Config, services: Services, log: Logger): Promise<{ server: http.Server; apollo: ApolloServer<Context> }> {
   const app = express();
   app.disable("x-powered-by");
+  app.use(requestLog(log));
   // Behind a proxy (production), req.ip must be the client's address for the login limiter.
   if (config.production) app.set("trust proxy", 1);
   app.use(securityHeaders(config));
   const server = http.createServer(app);
 
   const protection = armor(config);
+  const metrics = createMetrics(services.db);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => hideInternals(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log), ...(protection.plugins as ApolloServerPlugin<Context>[])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log), metrics.plugin, ...(protection.plugins as ApolloServerPlugin<Context>[])],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
   });
@@ -49,6 +53,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
     const ok = await databaseAnswers(services.db);
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable" });
   });
+  app.get("/metrics", metrics.handler);
 
   app.use(
     "/graphql",
