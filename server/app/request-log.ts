@@ -17,11 +17,12 @@ export function requestLog(log: Logger) {
     const scope: { requestId: string; operation?: string } = { requestId: given && GIVEN_ID.test(given) ? given : randomUUID() };
     res.setHeader("X-Request-Id", scope.requestId);
     const started = process.hrtime.bigint();
+    const path = req.path; // read now: routers mounted on a path rewrite it while they serve
     res.on("finish", () => {
       requestScope.run(scope, () => {
-        const api = req.path.startsWith("/graphql") || req.path.startsWith("/exports");
+        const api = path.startsWith("/graphql") || path.startsWith("/exports");
         log[api ? "info" : "debug"](
-          { method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, operation: scope.operation },
+          { method: req.method, path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, operation: scope.operation },
           "request",
         );
       });

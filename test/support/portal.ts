@@ -16,19 +16,23 @@ export interface TestPortal extends RunningPortal {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
-/**
- * The real portal on a free port, over HTTP, on its own fresh database cloned from the
- * migrated template, with the demo data seeded. One per test file: nothing leaks between files.
- */
-export async function startTestPortal(options: { demo?: boolean; production?: boolean } = {}): Promise<TestPortal> {
+/** A fresh database of the test cluster, cloned from the migrated template; returns its URL. */
+export async function createTestDatabase(): Promise<string> {
   const adminUrl = inject("pgAdminUrl");
   const database = `viv_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
   await admin.end();
+  return withDatabase(adminUrl, database);
+}
 
-  const url = withDatabase(adminUrl, database);
+/**
+ * The real portal on a free port, over HTTP, on its own fresh database cloned from the
+ * migrated template, with the demo data seeded. One per test file: nothing leaks between files.
+ */
+export async function startTestPortal(options: { demo?: boolean; production?: boolean } = {}): Promise<TestPortal> {
+  const url = await createTestDatabase();
   const config = readConfig({
     PORT: "0",
     HOST: "127.0.0.1",
