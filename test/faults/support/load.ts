@@ -28,6 +28,8 @@ export interface EntryState {
   id: string;
   date: string;
   minutes: number;
+  /** What logHours sent, for replaying it later with the same key. */
+  logged: { deploymentId: string; date: string; minutes: number; idempotencyKey: string };
   deleted: boolean;
 }
 
@@ -134,7 +136,7 @@ async function logOne(client: LoadClient, ledger: Ledger, own: EntryState[], dep
   const payload = answer?.data?.logHours;
   if (!payload) throw new Error(`logHours got no answer: ${JSON.stringify(answer)}`);
   if (payload.entry) {
-    const state = { key, deploymentId, id: payload.entry.id, date: input.date, minutes: input.minutes, deleted: false };
+    const state = { key, deploymentId, id: payload.entry.id, date: input.date, minutes: input.minutes, logged: input, deleted: false };
     ledger.entries.set(key, state);
     own.push(state);
     ledger.figures.acknowledged++;
