@@ -25,4 +25,6 @@ export const ERROR_CODES = {
   unauthenticated: "UNAUTHENTICATED",
   forbidden: "FORBIDDEN",
   internal: "INTERNAL_SERVER_ERROR",
+  /** The database cannot be reached for a moment; nothing was written (HTTP 503). */
+  unavailable: "SERVICE_UNAVAILABLE",
 } as const;

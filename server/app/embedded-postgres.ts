@@ -46,10 +46,10 @@ export async function freePort(): Promise<number> {
  * (kept between runs). As root, PostgreSQL runs as the `postgres` user, created if missing,
  * so the folder is handed to that user.
  */
-export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dir: string, log: Logger, options: { port?: number } = {}): Promise<EmbeddedDatabase> {
   await mkdir(path.dirname(dir), { recursive: true });
   const lock = await lockDataFolder(dir, log);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const asRoot = process.getuid?.() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: dir,

@@ -21,6 +21,7 @@ import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
 import { downloadsRouter } from "./downloads.js";
 import { createMetrics } from "./metrics.js";
 import { requestLog } from "./request-log.js";
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE, unavailableError, unavailableStatus } from "./unavailable.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
 import { yearlyReviewDownload } from "../modules/yearly-review/yearly-review.download.js";
 
@@ -43,7 +44,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => hideInternals(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log), metrics.plugin, ...(protection.plugins as ApolloServerPlugin<Context>[])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log), metrics.plugin, unavailableStatus, ...(protection.plugins as ApolloServerPlugin<Context>[])],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
   });
@@ -102,7 +103,9 @@ async function actorOf(req: Request, services: Services, sessionToken: string | 
 
 async function buildContext(req: Request, res: Response, services: Services, config: Config): Promise<Context> {
   const token: string | null = req.cookies?.[SESSION_COOKIE] ?? null;
-  const actor = await actorOf(req, services, token);
+  const actor = await actorOf(req, services, token).catch((error: unknown) => {
+    throw isDatabaseUnavailable(error) ? unavailableError() : error;
+  });
   return {
     actor,
     origin: { ip: req.ip ?? null },
@@ -127,11 +130,14 @@ async function buildContext(req: Request, res: Response, services: Services, con
   };
 }
 
-const SAFE_CODES = new Set<string>([ERROR_CODES.unauthenticated, ERROR_CODES.forbidden, "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+const SAFE_CODES = new Set<string>([ERROR_CODES.unauthenticated, ERROR_CODES.forbidden, ERROR_CODES.unavailable, "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
 
 /** Unexpected failures reach the client as one Dutch sentence; the details go to the log only. */
-function hideInternals(formatted: GraphQLFormattedError, _error: unknown, _log: Logger): GraphQLFormattedError {
+function hideInternals(formatted: GraphQLFormattedError, error: unknown, _log: Logger): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? ERROR_CODES.internal);
+  if (code === ERROR_CODES.unavailable || isDatabaseUnavailable(error)) {
+    return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: ERROR_CODES.unavailable } };
+  }
   if (SAFE_CODES.has(code)) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
   return {
     message: "Er ging iets mis aan onze kant. Er is niets opgeslagen; probeer het opnieuw.",
@@ -149,6 +155,10 @@ function logUnexpected(log: Logger): ApolloServerPlugin<Context> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (code && SAFE_CODES.has(String(code))) continue;
+            if (isDatabaseUnavailable(error)) {
+              log.warn({ operationName, err: error.originalError?.message ?? error.message }, "database unavailable");
+              continue;
+            }
             log.error({ operationName, path: error.path, err: error.originalError?.message ?? error.message, stack: error.originalError?.stack }, "unexpected GraphQL error");
           }
         },

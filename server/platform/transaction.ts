@@ -15,7 +15,9 @@ export async function transact<T>(db: DataSource, work: (manager: EntityManager)
     else await runner.commitTransaction();
     return result;
   } catch (error) {
-    await runner.rollbackTransaction();
+    // When the connection itself broke, PostgreSQL has already dropped the transaction and the
+    // rollback fails too; the first error is the one that says what happened.
+    await runner.rollbackTransaction().catch(() => {});
     throw error;
   } finally {
     await runner.release();
