@@ -20,6 +20,7 @@ import type { Services } from "./services.js";
 import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
 import { downloadsRouter } from "./downloads.js";
 import { createMetrics } from "./metrics.js";
+import { refuseNulCharacters } from "./nul-guard.js";
 import { requestLog } from "./request-log.js";
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE, unavailableError, unavailableStatus } from "./unavailable.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
@@ -44,7 +45,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => hideInternals(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log), metrics.plugin, unavailableStatus, ...(protection.plugins as ApolloServerPlugin<Context>[])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log), metrics.plugin, unavailableStatus, refuseNulCharacters, ...(protection.plugins as ApolloServerPlugin<Context>[])],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
   });

@@ -43,6 +43,8 @@ interface LoginRow extends Omit<Actor, "enrolmentOnly"> {
   totpSealed: Buffer | null;
 }
 
+const MAX_EMAIL_LENGTH = 200;
+
 export class AuthService {
   constructor(
     private readonly db: DataSource,
@@ -55,6 +57,9 @@ export class AuthService {
    * unknown e-mail and a wrong password; failures count per account and per address.
    */
   async login(email: string, password: string, totp: string | null, origin: Origin): Promise<{ actor: Actor; token: string } | Refusal> {
+    // No account has so long an address, and the limiter's keys (varchar 255, with a prefix)
+    // could not hold it: the same answer as any unknown address.
+    if (email.length > MAX_EMAIL_LENGTH) return INVALID_CREDENTIALS;
     const wait = await this.limiter.waitSeconds(email, origin.ip);
     if (wait > 0) {
       return {
