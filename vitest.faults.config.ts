@@ -11,7 +11,8 @@ export default defineConfig({
     include: ["test/faults/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts", "test/faults/support/build-server.ts"],
     reporters: ["default", ["json", { outputFile: "test-results/vitest-faults.json" }]],
-    fileParallelism: false,
+    // The files wait more than they compute (kills, restarts, a held lock): two at a time.
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

@@ -11,8 +11,8 @@ import { Ledger, LoadClient, runLoad } from "./support/load.js";
 import { startPortalProcess, type PortalProcess } from "./support/process-portal.js";
 import { CLEAN, verify } from "./support/verify.js";
 
-const LOAD_MS = 20_000;
-const KILLS_AT = [4_000, 11_000];
+const LOAD_MS = 15_000;
+const KILLS_AT = [3_000, 8_000];
 
 let env: Record<string, string>;
 let portal: PortalProcess;

@@ -10,7 +10,7 @@ import { Ledger, LoadClient, runLoad } from "./support/load.js";
 import { startPortalProcess, type PortalProcess } from "./support/process-portal.js";
 import { CLEAN, verify } from "./support/verify.js";
 
-const SOAK_MS = Number(process.env.VIV_SOAK_MS ?? 30_000);
+const SOAK_MS = Number(process.env.VIV_SOAK_MS ?? 20_000);
 const CLIENTS = 12;
 
 let portal: PortalProcess;
