@@ -7,7 +7,7 @@ import { startDeployment } from "../support/fixtures.js";
 import { GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { createTestDatabase } from "../support/portal.js";
 import { recordFigures } from "./support/figures.js";
-import { Ledger, LoadClient, runLoad } from "./support/load.js";
+import { Ledger, LoadClient, prefill, runLoad } from "./support/load.js";
 import { startPortalProcess, type PortalProcess } from "./support/process-portal.js";
 import { CLEAN, verify } from "./support/verify.js";
 
@@ -40,6 +40,7 @@ describe("the API process killed with SIGKILL mid-load", () => {
     const ledger = new Ledger();
     const clients = Array.from({ length: 12 }, () => new LoadClient(() => url, ledger));
     for (const client of clients) await client.login("medewerker@horizon.demo");
+    await prefill(clients[0]!, ledger, deployments);
 
     const started = Date.now();
     const load = runLoad(clients, ledger, deployments, started + LOAD_MS);

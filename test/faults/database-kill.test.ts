@@ -13,7 +13,7 @@ import { createLogger } from "../../server/platform/logger.js";
 import { startDeployment } from "../support/fixtures.js";
 import { GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { recordFigures } from "./support/figures.js";
-import { Ledger, LoadClient, runLoad } from "./support/load.js";
+import { Ledger, LoadClient, prefill, runLoad } from "./support/load.js";
 import { eventually, healthStatus } from "./support/process-portal.js";
 import { CLEAN, verify } from "./support/verify.js";
 
@@ -47,6 +47,7 @@ describe("PostgreSQL killed mid-load", () => {
     const ledger = new Ledger();
     const clients = Array.from({ length: 8 }, () => new LoadClient(() => portal.url, ledger));
     for (const client of clients) await client.login("medewerker@horizon.demo");
+    await prefill(clients[0]!, ledger, deployments);
 
     const load = runLoad(clients, ledger, deployments, Date.now() + 15_000);
     await sleep(4_000);

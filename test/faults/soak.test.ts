@@ -6,7 +6,7 @@ import { freshBsn, startDeployment } from "../support/fixtures.js";
 import { GraphQLSession } from "../support/graphql.js";
 import { createTestDatabase } from "../support/portal.js";
 import { recordFigures } from "./support/figures.js";
-import { Ledger, LoadClient, runLoad } from "./support/load.js";
+import { Ledger, LoadClient, prefill, runLoad } from "./support/load.js";
 import { startPortalProcess, type PortalProcess } from "./support/process-portal.js";
 import { CLEAN, verify } from "./support/verify.js";
 
@@ -42,6 +42,7 @@ describe("soak: many clients on shared deployments", () => {
     const ledger = new Ledger();
     const clients = Array.from({ length: CLIENTS }, () => new LoadClient(() => url, ledger));
     for (const client of clients) await client.login("medewerker@horizon.demo");
+    await prefill(clients[0]!, ledger, deployments);
     tokens.push(...clients.map((c) => c.sessionToken!));
 
     await runLoad(clients, ledger, deployments, Date.now() + SOAK_MS);
@@ -54,7 +55,7 @@ describe("soak: many clients on shared deployments", () => {
     expect(ledger.figures.unavailableAnswers).toEqual({});
     // The load reached the caps: refusals happened, and were answered as refusals.
     expect(ledger.figures.refusalsByCode.CAP_EXCEEDED).toBeGreaterThan(0);
-    expect(ledger.figures.acknowledged).toBeGreaterThan(100);
+    expect(ledger.figures.acknowledged).toBeGreaterThan(50);
   });
 
   it("logs JSON lines with a request id on every line of a request, and no BSN, password or session token", async () => {
