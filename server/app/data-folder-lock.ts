@@ -20,14 +20,24 @@ export interface DataFolderLock {
 
 export async function lockDataFolder(pgDir: string, log: Logger): Promise<DataFolderLock> {
   const lockFile = path.join(path.dirname(pgDir), "portal.pid");
-  const holder = await readPid(lockFile);
-  if (holder !== null && holder !== process.pid && isAlive(holder) && isNode(holder)) {
-    throw new DataFolderInUse(
-      `Het portaal draait al met de gegevensmap ${path.dirname(pgDir)} (proces ${holder}). Stop dat portaal eerst, of start dit portaal met een andere VIV_DATA_DIR.`,
-    );
+  // Created exclusively, so that of two portals started at once only one gets the folder.
+  for (;;) {
+    try {
+      await writeFile(lockFile, `${process.pid}\n`, { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = await readPid(lockFile);
+    if (holder === process.pid) break;
+    if (holder !== null && isAlive(holder) && isNode(holder)) {
+      throw new DataFolderInUse(
+        `Het portaal draait al met de gegevensmap ${path.dirname(pgDir)} (proces ${holder}). Stop dat portaal eerst, of start dit portaal met een andere VIV_DATA_DIR.`,
+      );
+    }
+    await rm(lockFile, { force: true }); // left by a portal that is gone
   }
   await stopOrphanedPostgres(pgDir, log);
-  await writeFile(lockFile, `${process.pid}\n`);
   return {
     async release() {
       if ((await readPid(lockFile)) === process.pid) await rm(lockFile, { force: true });
