@@ -51,7 +51,9 @@ export async function createHttpServer(config: Config, services: Services, log: 
   });
   await apollo.start();
 
-  app.get("/healthz", async (_req, res) => {
+  // Liveness: the process serves. Readiness (and the contract's /healthz): the database answers.
+  app.get("/livez", (_req, res) => void res.json({ status: "ok" }));
+  app.get(["/healthz", "/readyz"], async (_req, res) => {
     const ok = await databaseAnswers(services.db);
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable" });
   });

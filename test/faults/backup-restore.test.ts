@@ -2,22 +2,22 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "../../server/app/config.js";
 import { startPortal, type RunningPortal } from "../../server/app/portal.js";
 import { createLogger } from "../../server/platform/logger.js";
 import { daysAgo, startDeployment, today } from "../support/fixtures.js";
 import { GraphQLSession, LOG_HOURS } from "../support/graphql.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
-import { backupCli, createEmptyDatabase, rowCounts } from "./support/cli.js";
+import { createTestDatabase, startTestPortal, type TestPortal } from "../support/portal.js";
+import { backupCli, rowCounts } from "./support/cli.js";
 
-export const USAGE_REPORT = `query Usage($m: String!, $from: Date!, $to: Date!) {
+const USAGE_REPORT = `query Usage($m: String!, $from: Date!, $to: Date!) {
   usageReport(municipalityCode: $m, from: $from, to: $to) {
     rows { providerName voorzieningCode month minutes dagdelen amountCents residents correctionLines }
     totals { minutes dagdelen amountCents residents correctionLines }
   }
 }`;
-export const reportOf = async (url: string) => {
+const reportOf = async (url: string) => {
   const finance = await new GraphQLSession(url).login("financien@zoetermeer.demo");
   const { data } = await finance.request(USAGE_REPORT, { m: "GM0637", from: daysAgo(400), to: today });
   return data.usageReport;
@@ -48,7 +48,7 @@ describe("npm run backup / npm run restore", () => {
     expect(backup.code).toBe(0);
     expect(backup.stdout.trim()).toBe(file);
 
-    const target = await createEmptyDatabase(inject("pgAdminUrl"), `viv_restored_${randomBytes(4).toString("hex")}`);
+    const target = await createTestDatabase({ empty: true });
     const restore = await backupCli(["restore", file], target);
     expect(restore.stderr).toBe("");
     expect(restore.code).toBe(0);

@@ -55,6 +55,8 @@ describe("PostgreSQL killed mid-load", () => {
     process.kill(postmaster, "SIGKILL");
 
     expect(await eventually(async () => (await healthStatus(portal.url)) === 503, 10_000)).toBe(true);
+    expect((await fetch(`${portal.url}/readyz`)).status).toBe(503);
+    expect((await fetch(`${portal.url}/livez`)).status).toBe(200); // alive: no reason to restart it
     const down = await employee.request(LOG_HOURS, { input: { deploymentId: deployments[0], date: "2026-01-01", minutes: 60 } });
     expect(down.status).toBe(503);
     expect(down.errors).toEqual([

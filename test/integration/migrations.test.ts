@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { migrations } from "../../migrations/index.js";
 import { restoreDatabase } from "../../server/app/backup.js";
 import { readConfig } from "../../server/app/config.js";
@@ -12,8 +12,8 @@ import { openDatabase } from "../../server/app/database.js";
 import { startPortal, type RunningPortal } from "../../server/app/portal.js";
 import { createLogger } from "../../server/platform/logger.js";
 import { daysAgo, freshBsn, startDeployment } from "../support/fixtures.js";
-import { withDatabase } from "../support/global-setup.js";
 import { GraphQLSession, LOG_HOURS } from "../support/graphql.js";
+import { createTestDatabase } from "../support/portal.js";
 
 const log = createLogger("warn");
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
@@ -25,15 +25,6 @@ afterAll(async () => {
   for (const stop of stops.reverse()) await stop();
 });
 
-async function emptyDatabase(): Promise<string> {
-  const admin = new pg.Client({ connectionString: inject("pgAdminUrl") });
-  await admin.connect();
-  const name = `viv_migrate_${randomBytes(4).toString("hex")}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return withDatabase(inject("pgAdminUrl"), name);
-}
-
 async function tables(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -44,7 +35,7 @@ async function tables(url: string): Promise<string[]> {
 
 describe("migrations", () => {
   it("apply to an empty database, revert one by one to nothing, and apply again", async () => {
-    const url = await emptyDatabase();
+    const url = await createTestDatabase({ empty: true });
     const db = await openDatabase(url, log);
     stops.push(() => db.destroy());
     const applied = await db.query(`SELECT name FROM migrations ORDER BY id`);
@@ -58,7 +49,7 @@ describe("migrations", () => {
   });
 
   it("bring the last release's database, data and all, to this release, and the portal works on it", async () => {
-    const url = await emptyDatabase();
+    const url = await createTestDatabase({ empty: true });
     await restoreDatabase(url, path.join(FIXTURES, "release-0.1.0.backup.gz"));
     const dir = await mkdtemp(path.join(tmpdir(), "viv-migrate-"));
     const portal: RunningPortal = await startPortal(

@@ -16,13 +16,13 @@ export interface TestPortal extends RunningPortal {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
-/** A fresh database of the test cluster, cloned from the migrated template; returns its URL. */
-export async function createTestDatabase(): Promise<string> {
+/** A fresh database of the test cluster, cloned from the migrated template (or empty); returns its URL. */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<string> {
   const adminUrl = inject("pgAdminUrl");
   const database = `viv_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
+  await admin.query(`CREATE DATABASE ${database}${options.empty ? "" : ` TEMPLATE ${TEMPLATE_DATABASE}`}`);
   await admin.end();
   return withDatabase(adminUrl, database);
 }

@@ -1,7 +1,6 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-import { withDatabase } from "../../support/global-setup.js";
 
 const BACKUP = path.resolve(import.meta.dirname, "../../../dist/server/backup.js");
 
@@ -28,12 +27,4 @@ export async function rowCounts(url: string): Promise<Record<string, number>> {
   } finally {
     await client.end();
   }
-}
-
-export async function createEmptyDatabase(adminUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return withDatabase(adminUrl, name);
 }
