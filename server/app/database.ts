@@ -17,7 +17,7 @@ import { MunicipalityEntity } from "../modules/organisation/municipality.entity.
 import { ProviderEntity } from "../modules/organisation/provider.entity.js";
 import { ResidentEntity } from "../modules/resident/resident.entity.js";
 import { WaakvlamReviewEntity } from "../modules/waakvlam/waakvlam-review.entity.js";
-import type { Logger } from "../platform/logger.js";
+import { requestScope, type Logger } from "../platform/logger.js";
 
 // A DATE column is a calendar day: keep PostgreSQL's YYYY-MM-DD text instead of letting pg
 // turn it into a Date at local midnight (raw queries would otherwise return Date objects).
@@ -64,7 +64,9 @@ export async function openDatabase(url: string, log: Logger): Promise<DataSource
   });
   await dataSource.initialize();
   const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
-  pool.on("error", (error) => log.error({ err: error.message }, "idle database connection failed"));
+  // Outside any request's scope: the pool's events would otherwise carry the id of whichever
+  // request happened to open the connection.
+  pool.on("error", (error) => requestScope.exit(() => log.error({ err: error.message }, "idle database connection failed")));
   await dataSource.runMigrations({ transaction: "each" });
   return dataSource;
 }
