@@ -91,7 +91,7 @@ export async function restoreDatabase(url: string, file: string): Promise<Header
     await client.query("BEGIN");
     for (const table of header.tables) {
       const opening = await lines.next();
-      if (opening.done || JSON.parse(opening.value).table !== table.name) throw new BackupRefused(`${file} is onvolledig.`);
+      if (opening.done || (JSON.parse(opening.value) as { table?: string }).table !== table.name) throw new BackupRefused(`${file} is onvolledig.`);
       const copy = client.query(copyFrom(`COPY ${ident(table.name)} (${table.columns.map(ident).join(", ")}) FROM STDIN`));
       for (let line = await lines.next(); ; line = await lines.next()) {
         if (line.done) throw new BackupRefused(`${file} is onvolledig.`);

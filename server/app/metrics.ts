@@ -67,7 +67,10 @@ export function createMetrics(db: DataSource) {
         },
         async willSendResponse({ response, errors: seen }) {
           const result = response.body.kind === "single" ? response.body.singleResult : null;
-          for (const error of seen ?? result?.errors ?? []) errors.inc({ code: String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR") });
+          for (const error of seen ?? result?.errors ?? []) {
+            const code = error.extensions?.code;
+            errors.inc({ code: typeof code === "string" ? code : "INTERNAL_SERVER_ERROR" });
+          }
           const codes = refusalCodes(result?.data);
           for (const code of codes) refusals.inc({ code });
           const outcome = seen?.length || result?.errors?.length ? "error" : codes.length ? "refused" : "ok";
@@ -80,7 +83,7 @@ export function createMetrics(db: DataSource) {
 
   return {
     plugin,
-    async handler(_req: Request, res: Response) {
+    handler: async (_req: Request, res: Response) => {
       res.type(register.contentType).send(await register.metrics());
     },
   };
@@ -100,7 +103,7 @@ function refusalCodes(data: unknown, found: string[] = []): string[] {
   else if (data && typeof data === "object") {
     for (const [key, value] of Object.entries(data)) {
       if (key === "userErrors" && Array.isArray(value)) {
-        for (const e of value) if (e && typeof e.code === "string") found.push(e.code);
+        for (const e of value as { code?: unknown }[]) if (e && typeof e.code === "string") found.push(e.code);
       } else refusalCodes(value, found);
     }
   }

@@ -40,7 +40,7 @@ describe("the API process killed with SIGKILL mid-load", () => {
     const ledger = new Ledger();
     const clients = Array.from({ length: 12 }, () => new LoadClient(() => url, ledger));
     for (const client of clients) await client.login("medewerker@horizon.demo");
-    await prefill(clients[0]!, ledger, deployments);
+    await prefill(clients[0], ledger, deployments);
 
     const started = Date.now();
     const load = runLoad(clients, ledger, deployments, started + LOAD_MS);

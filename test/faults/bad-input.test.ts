@@ -87,7 +87,7 @@ describe("generated bad input for every mutation", () => {
       await fc.assert(
         fc.asyncProperty(args, fc.nat(sessions.length - 1), async (variables, who) => {
           const [{ counts: before }] = await portal.sql<{ counts: string }>(COUNTED);
-          await judge(field.name, await send(sessions[who]!, field, variables), before);
+          await judge(field.name, await send(sessions[who], field, variables), before);
         }),
         { numRuns: RUNS, endOnFailure: true },
       );
@@ -103,13 +103,13 @@ describe("generated bad input for every mutation", () => {
     const many = Array.from({ length: 100 }, () => ({ query: "{ me { id } }" }));
     const bigVariables = { query: LOG_HOURS, variables: { input: { deploymentId: realIds[0], date: daysAgo(1), minutes: 30, note: "n".repeat(2_000_000) } } };
     for (const body of [{ query: deep }, { query: aliases }, { query: wide }, { query: circular }, many, bigVariables, { query: "{".repeat(10_000) }]) {
-      await judge("query shape", await rawRequest(sessions[0]!, body), before);
+      await judge("query shape", await rawRequest(sessions[0], body), before);
     }
   });
 
   it("login: never a 500, a stack trace, or a session on a refusal", async () => {
-    const login = schema.getMutationType()!.getFields().login!;
-    const args = fc.record({ input: valueFor(login.args[0]!.type, []) });
+    const login = schema.getMutationType()!.getFields().login;
+    const args = fc.record({ input: valueFor(login.args[0].type, []) });
     await fc.assert(
       fc.asyncProperty(args, async (variables) => {
         const [{ counts: before }] = await portal.sql<{ counts: string }>(COUNTED);

@@ -47,7 +47,7 @@ describe("PostgreSQL killed mid-load", () => {
     const ledger = new Ledger();
     const clients = Array.from({ length: 8 }, () => new LoadClient(() => portal.url, ledger));
     for (const client of clients) await client.login("medewerker@horizon.demo");
-    await prefill(clients[0]!, ledger, deployments);
+    await prefill(clients[0], ledger, deployments);
 
     const load = runLoad(clients, ledger, deployments, Date.now() + 15_000);
     await sleep(4_000);

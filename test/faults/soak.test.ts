@@ -42,7 +42,7 @@ describe("soak: many clients on shared deployments", () => {
     const ledger = new Ledger();
     const clients = Array.from({ length: CLIENTS }, () => new LoadClient(() => url, ledger));
     for (const client of clients) await client.login("medewerker@horizon.demo");
-    await prefill(clients[0]!, ledger, deployments);
+    await prefill(clients[0], ledger, deployments);
     tokens.push(...clients.map((c) => c.sessionToken!));
 
     await runLoad(clients, ledger, deployments, Date.now() + SOAK_MS);

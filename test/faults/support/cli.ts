@@ -21,7 +21,7 @@ export async function rowCounts(url: string): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     const tables = await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
     for (const { name } of tables.rows) {
-      counts[name] = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${name}"`)).rows[0]!.n;
+      counts[name] = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${name}"`)).rows[0].n;
     }
     return counts;
   } finally {

@@ -73,7 +73,8 @@ export class LoadClient {
     }
   }
 
-  private async once(query: string, variables: Record<string, unknown>): Promise<any | "unknown"> {
+  /** The parsed answer, or "unknown" when it is not known whether the request had its effect. */
+  private async once(query: string, variables: Record<string, unknown>): Promise<any> {
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl()}/graphql`, {
@@ -186,4 +187,4 @@ async function deleteOne(client: LoadClient, ledger: Ledger, entry: EntryState, 
   } else ledger.refusal(code);
 }
 
-const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)]!;
+const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
