@@ -26,5 +26,5 @@ export const ERROR_CODES = {
   forbidden: "FORBIDDEN",
   internal: "INTERNAL_SERVER_ERROR",
   /** The database cannot be reached for a moment; nothing was written (HTTP 503). */
-  unavailable: "SERVICE_UNAVAILABLE",
+  unavailable: "UNAVAILABLE",
 } as const;

@@ -5,16 +5,19 @@ import type { Context } from "../platform/context.js";
 
 /**
  * While PostgreSQL is down or restarting, every request fails the same way. Such a failure is
- * not a bug: the client gets one Dutch sentence, the code SERVICE_UNAVAILABLE and HTTP 503
+ * not a bug: the client gets one Dutch sentence, the code UNAVAILABLE and HTTP 503
  * (so a load balancer or a client retries), and the pool reconnects by itself once the
  * database is back.
  */
-export const UNAVAILABLE_MESSAGE = "Het portaal kan de gegevens nu niet bereiken. Er is niets opgeslagen; probeer het over een minuut opnieuw.";
+// Not "nothing was saved": when the connection broke during a commit, nobody knows; the
+// client retries with its idempotency key.
+export const UNAVAILABLE_MESSAGE = "Het portaal kan de database nu niet bereiken. Probeer het over een paar minuten opnieuw.";
 
 // Connection exceptions (class 08), admin/crash shutdown and "starting up" (57P01-57P03).
 const PG_CODES = /^(08|57P0[123])/;
 const NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH"]);
-const PG_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|the database system is (starting up|shutting down|in recovery mode)/i;
+// Not the pool's "timeout exceeded when trying to connect": that is a busy pool, not an outage.
+const PG_MESSAGES = /Connection terminated|Client has encountered a connection error|Connection is closed|the database system is (starting up|shutting down|in recovery mode)/i;
 
 // TypeORM's answer to a query on a connection it already dropped because the connection broke.
 const RELEASED = new Set(["QueryRunnerAlreadyReleasedError", "QueryRunnerProviderAlreadyReleasedError"]);

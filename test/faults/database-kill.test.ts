@@ -60,7 +60,7 @@ describe("PostgreSQL killed mid-load", () => {
     const down = await employee.request(LOG_HOURS, { input: { deploymentId: deployments[0], date: "2026-01-01", minutes: 60 } });
     expect(down.status).toBe(503);
     expect(down.errors).toEqual([
-      { message: "Het portaal kan de gegevens nu niet bereiken. Er is niets opgeslagen; probeer het over een minuut opnieuw.", extensions: { code: "SERVICE_UNAVAILABLE" } },
+      { message: "Het portaal kan de database nu niet bereiken. Probeer het over een paar minuten opnieuw.", extensions: { code: "UNAVAILABLE" } },
     ]);
 
     await sleep(3_000);
@@ -75,7 +75,7 @@ describe("PostgreSQL killed mid-load", () => {
     expect(verdict).toEqual(CLEAN);
     expect(ledger.figures.http500).toBe(0);
     expect(ledger.figures.leaks).toEqual([]);
-    expect(ledger.figures.unavailableAnswers.SERVICE_UNAVAILABLE ?? ledger.figures.unavailableAnswers["503"]).toBeGreaterThan(0);
+    expect(ledger.figures.unavailableAnswers.UNAVAILABLE ?? ledger.figures.unavailableAnswers["503"]).toBeGreaterThan(0);
   });
 });
 

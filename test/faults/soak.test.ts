@@ -52,7 +52,8 @@ describe("soak: many clients on shared deployments", () => {
     expect(verdict).toEqual(CLEAN);
     expect(ledger.figures.http500).toBe(0);
     expect(ledger.figures.leaks).toEqual([]);
-    expect(ledger.figures.unavailableAnswers).toEqual({});
+    // Only BUSY may ask a client to come back (twelve clients share one account); nothing else.
+    expect(Object.keys(ledger.figures.unavailableAnswers).filter((k) => k !== "BUSY")).toEqual([]);
     // The load reached the caps: refusals happened, and were answered as refusals.
     expect(ledger.figures.refusalsByCode.CAP_EXCEEDED).toBeGreaterThan(0);
     expect(ledger.figures.acknowledged).toBeGreaterThan(50);

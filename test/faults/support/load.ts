@@ -98,7 +98,8 @@ export class LoadClient {
     if (setCookie) this.cookie = setCookie.split(";")[0]!;
     const body = JSON.parse(text);
     const code = body.errors?.[0]?.extensions?.code;
-    if (code === "INTERNAL_SERVER_ERROR" || code === "SERVICE_UNAVAILABLE" || code === "BUSY") {
+    // Not served (the database away, or too many requests of this account at once): try again.
+    if (code === "INTERNAL_SERVER_ERROR" || code === "UNAVAILABLE" || code === "BUSY") {
       this.count(code);
       return "unknown";
     }

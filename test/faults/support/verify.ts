@@ -39,16 +39,26 @@ export async function verify(sql: Sql, ledger: Ledger, deployments: string[]): P
   for (const key of ledger.refusedKeys) if (byKey.has(key)) verdict.storedRefused++;
   verdict.unknownRows = rows.filter((r) => !r.key || !ledger.entries.has(r.key)).length;
 
-  const windows = await sql<{ used: number; cap: number | null; summed: number }>(
-    `SELECT u.used_amount AS used, u.cap_amount AS cap,
-            (SELECT COALESCE(SUM(e.amount), 0)::int FROM hour_entry e
-              WHERE e.municipality_id = u.municipality_id AND e.deployment_id = u.deployment_id AND e.deleted_at IS NULL
-                AND e.entry_date >= u.window_start AND (u.window_end IS NULL OR e.entry_date <= u.window_end)) AS summed
-       FROM cap_usage u`,
-  );
+  const [{ perOwner }] = await sql<{ perOwner: boolean }>("SELECT to_regclass('cap_total') IS NOT NULL AS \"perOwner\"");
+  const windows = await sql<{ used: number; cap: number | null; summed: number }>(perOwner ? PER_RESIDENT : PER_DEPLOYMENT, [deployments]);
+  if (windows.length < deployments.length) throw new Error(`only ${windows.length} running totals for ${deployments.length} deployments`);
   verdict.totalsOff = windows.filter((w) => w.used !== w.summed).length;
   verdict.overCap = windows.filter((w) => w.cap !== null && w.used > w.cap).length;
   return verdict;
 }
 
 export const CLEAN: Verdict = { lost: 0, doubled: 0, storedRefused: 0, wrongState: 0, unknownRows: 0, totalsOff: 0, overCap: 0 };
+
+// Every window's running total beside the sum of its live entries. Where the totals are kept
+// per resident and voorziening (cap_total), the load's deployments each have a resident of
+// their own, so the resident's entries are that deployment's.
+const LIVE_SUM = `SELECT COALESCE(SUM(e.amount), 0)::int FROM hour_entry e
+   JOIN deployment o ON o.municipality_id = e.municipality_id AND o.id = e.deployment_id
+  WHERE e.deleted_at IS NULL AND e.entry_date >= t.window_start AND (t.window_end IS NULL OR e.entry_date <= t.window_end)`;
+const PER_DEPLOYMENT = `SELECT t.used_amount AS used, t.cap_amount AS cap,
+    (${LIVE_SUM} AND o.municipality_id = t.municipality_id AND o.id = t.deployment_id) AS summed
+  FROM cap_usage t WHERE t.deployment_id = ANY($1::uuid[])`;
+const PER_RESIDENT = `SELECT t.used_amount AS used, t.cap_amount AS cap,
+    (${LIVE_SUM} AND o.municipality_id = t.municipality_id AND o.resident_id = t.owner_id AND o.voorziening_code = t.voorziening_code) AS summed
+  FROM cap_total t JOIN deployment d ON d.municipality_id = t.municipality_id AND d.resident_id = t.owner_id AND d.voorziening_code = t.voorziening_code
+  WHERE t.owner_kind = 'RESIDENT' AND d.id = ANY($1::uuid[])`;
