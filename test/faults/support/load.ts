@@ -97,7 +97,9 @@ export class LoadClient {
     const setCookie = response.headers.get("set-cookie");
     if (setCookie) this.cookie = setCookie.split(";")[0]!;
     const body = JSON.parse(text);
-    const code = body.errors?.[0]?.extensions?.code;
+    // BUSY comes as a GraphQL error or, for a write that waited too long for its row, as a userError.
+    const busyRefusal = Object.values(body.data ?? {}).some((p: any) => p?.userErrors?.some((e: any) => e.code === "BUSY"));
+    const code = busyRefusal ? "BUSY" : body.errors?.[0]?.extensions?.code;
     // Not served (the database away, or too many requests of this account at once): try again.
     if (code === "INTERNAL_SERVER_ERROR" || code === "UNAVAILABLE" || code === "BUSY") {
       this.count(code);
