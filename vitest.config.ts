@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 
 // Decorators need a transform that emits metadata (../shared/stack.md): swc with legacy
 // decorators.
-const decorators = swc.vite({
+export const decorators = swc.vite({
   jsc: {
     parser: { syntax: "typescript", decorators: true },
     transform: { legacyDecorator: true, decoratorMetadata: true },
@@ -15,7 +15,7 @@ const decorators = swc.vite({
 // Node loads type-graphql and Apollo, which get graphql's CommonJS entry; Vite would give our
 // own files the .mjs entry (its "module" field), and graphql refuses objects from the other
 // copy ("from another module or realm"). Point our files at the same entry Node uses.
-const oneGraphql = { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }] };
+export const oneGraphql = { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }] };
 
 export default defineConfig({
   test: {

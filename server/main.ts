@@ -40,6 +40,8 @@ try {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
 } catch (error) {
-  log.fatal({ err: error instanceof Error ? error.message : String(error) }, "the portal could not start");
+  const message = error instanceof Error ? error.message : String(error);
+  log.fatal({ err: message }, "the portal could not start");
+  process.stderr.write(`\n  Het portaal kon niet starten: ${message}\n\n`);
   process.exit(1);
 }

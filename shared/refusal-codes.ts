@@ -28,4 +28,6 @@ export const ERROR_CODES = {
   unauthenticated: "UNAUTHENTICATED",
   forbidden: "FORBIDDEN",
   internal: "INTERNAL_SERVER_ERROR",
+  /** The database cannot be reached for a moment; nothing was written (HTTP 503). */
+  unavailable: "UNAVAILABLE",
 } as const;

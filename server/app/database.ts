@@ -16,7 +16,7 @@ import { MunicipalityEntity } from "../modules/organisation/municipality.entity.
 import { ProviderEntity } from "../modules/organisation/provider.entity.js";
 import { ResidentEntity } from "../modules/resident/resident.entity.js";
 import { WaakvlamReviewEntity } from "../modules/waakvlam/waakvlam-review.entity.js";
-import type { Logger } from "../platform/logger.js";
+import { requestScope, type Logger } from "../platform/logger.js";
 import { DatabaseWatch } from "./database-watch.js";
 
 // A DATE column is a calendar day: keep PostgreSQL's YYYY-MM-DD text instead of letting pg
@@ -68,9 +68,13 @@ export async function openDatabase(url: string, log: Logger): Promise<DataSource
   const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
   const watch = new DatabaseWatch(log);
   watches.set(dataSource, watch);
-  pool.on("error", (error) => {
-    if (!watch.failed(error)) log.error({ err: error.message }, "idle database connection failed");
-  });
+  // Outside any request's scope: the pool's events would otherwise carry the id of whichever
+  // request happened to open the connection.
+  pool.on("error", (error) =>
+    requestScope.exit(() => {
+      if (!watch.failed(error)) log.error({ err: error.message }, "idle database connection failed");
+    }),
+  );
   await dataSource.runMigrations({ transaction: "each" });
   return dataSource;
 }

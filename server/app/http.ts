@@ -22,6 +22,9 @@ import { ConcurrencyGate } from "./backpressure.js";
 import type { DatabaseWatch } from "./database-watch.js";
 import { BUSY, isBusy } from "../platform/transaction.js";
 import { downloadsRouter } from "./downloads.js";
+import { createMetrics } from "./metrics.js";
+import { requestLog } from "./request-log.js";
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE, unavailableError, unavailableStatus } from "./unavailable.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
 import { declarationDownload } from "../modules/declaration/declaration.download.js";
 import { hoursTemplateDownload } from "../modules/hours-batch/template.download.js";
@@ -33,6 +36,7 @@ export const SESSION_COOKIE = "viv_session";
 export async function createHttpServer(config: Config, services: Services, log: Logger): Promise<{ server: http.Server; apollo: ApolloServer<Context> }> {
   const app = express();
   app.disable("x-powered-by");
+  app.use(requestLog(log));
   // Behind a proxy (production), req.ip must be the client's address for the login limiter.
   if (config.production) app.set("trust proxy", 1);
   app.use(securityHeaders(config));
@@ -42,22 +46,26 @@ export async function createHttpServer(config: Config, services: Services, log: 
   const watch = databaseWatch(services.db);
 
   const protection = armor(config);
+  const metrics = createMetrics(services.db);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => hideInternals(formatted, error, config.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log, watch), ...(protection.plugins as ApolloServerPlugin<Context>[])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), logUnexpected(log, watch), metrics.plugin, unavailableStatus, ...(protection.plugins as ApolloServerPlugin<Context>[])],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
   });
   await apollo.start();
 
-  app.get("/healthz", async (_req, res) => {
+  // Liveness: the process serves. Readiness (and the contract's /healthz): the database answers.
+  app.get("/livez", (_req, res) => void res.json({ status: "ok" }));
+  app.get(["/healthz", "/readyz"], async (_req, res) => {
     const ok = await databaseAnswers(services.db, (error) => watch.failed(error));
     if (ok) watch.answered();
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable" });
   });
+  app.get("/metrics", metrics.handler);
 
   app.use(
     "/graphql",
@@ -167,13 +175,16 @@ async function buildContext(req: Request, res: Response, services: Services, con
   };
 }
 
-const SAFE_CODES = new Set<string>([ERROR_CODES.unauthenticated, ERROR_CODES.forbidden, "INVALID_INPUT", "BUSY", "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+const SAFE_CODES = new Set<string>([ERROR_CODES.unauthenticated, ERROR_CODES.forbidden, ERROR_CODES.unavailable, "INVALID_INPUT", "BUSY", "BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
 
 /** Unexpected failures reach the client as one Dutch sentence; the details go to the log only. */
 function hideInternals(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
   const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : ERROR_CODES.internal;
   // A read that waited too long for a connection or a lock: say so, and that a retry may work.
   if (isBusy((error as { originalError?: unknown })?.originalError)) return { message: BUSY.message, path: formatted.path, extensions: { code: "BUSY" } };
+  if (code === ERROR_CODES.unavailable || isDatabaseUnavailable(error)) {
+    return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: ERROR_CODES.unavailable } };
+  }
   if (SAFE_CODES.has(code)) {
     // graphql-js suggests enum values and fields ("Did you mean ...?") in coercion errors too,
     // where armor's blockFieldSuggestion does not reach: production names none of the schema.

@@ -1,4 +1,8 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { pino, type Logger } from "pino";
+
+/** The request being served, so that every log line written while serving it carries its id. */
+export const requestScope = new AsyncLocalStorage<{ requestId: string; operation?: string }>();
 
 /**
  * The one logger. Structured JSON; fields that could carry personal data are redacted
@@ -8,8 +12,12 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: undefined,
+    mixin: () => {
+      const scope = requestScope.getStore();
+      return scope ? { requestId: scope.requestId } : {};
+    },
     redact: {
-      paths: ["bsn", "residentBsn", "*.bsn", "*.residentBsn", "*.password", "password", "variables", "*.variables"],
+      paths: ["bsn", "residentBsn", "*.bsn", "*.residentBsn", "*.password", "password", "variables", "*.variables", "token", "*.token", "cookie", "*.cookie", "authorization", "*.authorization"],
       censor: "[verwijderd]",
     },
   });

@@ -20,7 +20,7 @@ export async function transact<T>(db: DataSource, work: (manager: EntityManager)
     else await runner.commitTransaction();
     return result;
   } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
     if (isBusy(error)) return BUSY;
     throw error;
   } finally {
@@ -49,7 +49,7 @@ export async function transactAll<T>(db: DataSource, work: (manager: EntityManag
     else await runner.commitTransaction();
     return result;
   } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
     if (isBusy(error)) return options.onBusy();
     throw error;
   } finally {

@@ -25,6 +25,13 @@ export class GraphQLSession {
     return { status: response.status, data: parsed.data, errors: parsed.errors };
   }
 
+  /** The same session (its cookie) sent to another portal process on the same database. */
+  on(baseUrl: string): GraphQLSession {
+    const other = new GraphQLSession(baseUrl);
+    other.cookie = this.cookie;
+    return other;
+  }
+
   /** Logs in and fails the test loudly if the portal refuses. */
   async login(email: string, password = "demo"): Promise<this> {
     const result = await this.request(

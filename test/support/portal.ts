@@ -25,7 +25,7 @@ export interface TestPortal extends RunningPortal {
 export async function startTestPortal(
   options: { demo?: boolean; production?: boolean; env?: Record<string, string>; database?: string; log?: Logger } = {},
 ): Promise<TestPortal> {
-  const url = options.database ?? (await freshDatabase());
+  const url = options.database ?? (await createTestDatabase());
   // The data folder holds nothing with an external database, but is made per portal and removed with it.
   const dataDir = await mkdtemp(path.join(tmpdir(), "viv-portal-"));
   const config = readConfig({
@@ -54,12 +54,13 @@ export async function startTestPortal(
   };
 }
 
-async function freshDatabase(): Promise<string> {
+/** A fresh database on the test cluster: migrated from the template, or with `empty` nothing in it. */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<string> {
   const adminUrl = inject("pgAdminUrl");
   const database = `viv_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
+  await admin.query(`CREATE DATABASE ${database}${options.empty ? "" : ` TEMPLATE ${TEMPLATE_DATABASE}`}`);
   await admin.end();
   return withDatabase(adminUrl, database);
 }
