@@ -24,7 +24,7 @@ import { BUSY, isBusy } from "../platform/transaction.js";
 import { downloadsRouter } from "./downloads.js";
 import { createMetrics } from "./metrics.js";
 import { requestLog } from "./request-log.js";
-import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE, unavailableError, unavailableStatus } from "./unavailable.js";
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE, unavailableStatus } from "./unavailable.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
 import { declarationDownload } from "../modules/declaration/declaration.download.js";
 import { hoursTemplateDownload } from "../modules/hours-batch/template.download.js";
@@ -110,7 +110,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
   // A body that is not JSON, or too large, gets a plain refusal instead of a stack trace.
   app.use((error: { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
     if (watch.failed(error)) {
-      res.status(503).json({ errors: [{ message: "Het portaal kan de database nu niet bereiken. Probeer het over een paar minuten opnieuw.", extensions: { code: "UNAVAILABLE" } }] });
+      res.status(503).json({ errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: ERROR_CODES.unavailable } }] });
       return;
     }
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;

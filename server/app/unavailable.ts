@@ -1,6 +1,4 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError } from "graphql";
-import { ERROR_CODES } from "../../shared/refusal-codes.js";
 import type { Context } from "../platform/context.js";
 
 /**
@@ -31,10 +29,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     e = originalError ?? driverError ?? cause;
   }
   return false;
-}
-
-export function unavailableError(): GraphQLError {
-  return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { code: ERROR_CODES.unavailable, http: { status: 503 } } });
 }
 
 /** Answers 503 when an operation failed because the database could not be reached. */
