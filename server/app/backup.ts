@@ -89,6 +89,9 @@ export async function restoreDatabase(url: string, file: string): Promise<Header
     // The schema as it was when the backup was made; the newer migrations run after the rows are in.
     await migrate(url, header.migrations.length);
     await client.query("BEGIN");
+    // The rows come as they were, summaries included: triggers that derive rows (the report
+    // summaries of hour_entry) must not add them a second time. Constraints stay checked.
+    for (const table of header.tables) await client.query(`ALTER TABLE ${ident(table.name)} DISABLE TRIGGER USER`);
     for (const table of header.tables) {
       const opening = await lines.next();
       if (opening.done || (JSON.parse(opening.value) as { table?: string }).table !== table.name) throw new BackupRefused(`${file} is onvolledig.`);
@@ -101,6 +104,7 @@ export async function restoreDatabase(url: string, file: string): Promise<Header
       copy.end();
       await once(copy, "finish");
     }
+    for (const table of header.tables) await client.query(`ALTER TABLE ${ident(table.name)} ENABLE TRIGGER USER`);
     await restartIdentities(client);
     await client.query("COMMIT");
     await migrate(url, migrations.length);
