@@ -1,4 +1,5 @@
 import { residentsShown, SMALL_COUNT } from "./finance.js";
+import type { YearlyFigures } from "./yearly-review.js";
 
 /**
  * Small counts without a subtraction leak (issue #17). A count of residents from 1 to 4 is
@@ -26,4 +27,19 @@ export function isSmallCount(count: number): boolean {
 export function totalResidentsShown(total: number, anyRowHidden: boolean): { display: string; count: number | null } {
   if (anyRowHidden) return { display: HIDDEN_TOTAL, count: null };
   return residentsShown(total);
+}
+
+/**
+ * The yearly review as finance may read it, by the same rule: a line's count of 1 to 4
+ * residents reads "< 5", and a year's total reads "afgeschermd" when one of its lines is
+ * hidden (or "< 5" when it is small itself). Officers, who work with the residents, see it all.
+ */
+export function shieldYearlyResidents<L extends { current: YearlyFigures; previous: YearlyFigures }>(lines: readonly L[], total: L): { lines: L[]; total: L } {
+  const shield = (f: YearlyFigures, anyLineHidden: boolean): YearlyFigures => {
+    if (anyLineHidden) return { ...f, residentsShown: HIDDEN_TOTAL };
+    return isSmallCount(f.residents) ? { ...f, residentsShown: residentsShown(f.residents).display } : f;
+  };
+  const shielded = lines.map((l) => ({ ...l, current: shield(l.current, false), previous: shield(l.previous, false) }));
+  const hiddenIn = (year: "current" | "previous") => shielded.some((l) => l[year].residentsShown !== undefined);
+  return { lines: shielded, total: { ...total, current: shield(total.current, hiddenIn("current")), previous: shield(total.previous, hiddenIn("previous")) } };
 }

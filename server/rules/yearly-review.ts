@@ -14,6 +14,11 @@ export interface YearlyFigures {
   deploymentsEnded: number;
   /** Distinct residents with a running deployment. */
   residents: number;
+  /**
+   * Set where the reader may not see the exact count (finance: rules/small-counts.ts): what is
+   * shown instead, "< 5" or "afgeschermd". The count itself then never leaves the server.
+   */
+  residentsShown?: string;
   /** Non-deleted entries dated in the year, in the voorziening's unit (minutes, or dagdelen). */
   amount: number;
   /** Deployments with at least one cap window that reached its cap in the year. */
@@ -76,7 +81,8 @@ export function changes(previous: YearlyFigures, current: YearlyFigures): Figure
 /** Adds figures up field by field (residents too: the caller replaces it where residents overlap). */
 export function sumFigures(list: ReadonlyArray<YearlyFigures>): YearlyFigures {
   const total: YearlyFigures = { ...EMPTY_FIGURES };
-  for (const figures of list) for (const key of Object.keys(total) as Array<keyof YearlyFigures>) total[key] += figures[key];
+  const counted = Object.keys(EMPTY_FIGURES) as Array<Exclude<keyof YearlyFigures, "residentsShown">>;
+  for (const figures of list) for (const key of counted) total[key] += figures[key];
   return total;
 }
 

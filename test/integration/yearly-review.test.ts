@@ -167,9 +167,21 @@ describe("reconciliation", () => {
 });
 
 describe("who may read the yearly review", () => {
-  it("lets finance read the aggregates", async () => {
+  it("lets finance read the aggregates, with no count of residents small enough to point at someone", async () => {
     const finance = await new GraphQLSession(portal.url).login("financien@zoetermeer.demo");
-    expect(lineOf(await review(finance), "ZORGCOORDINATIE").figures.minutes).toBe(3600);
+    const SHOWN = `query Y($year: Int!) { yearlyReview(municipalityCode: "GM0637", year: $year) {
+      lines { provider { id } voorziening { code } figures { residents residentsShown minutes } changes { figure } }
+      total { figures { residents residentsShown } } } }`;
+    const asFinance = (await finance.request(SHOWN, { year: Y })).data.yearlyReview;
+    const asOfficer = (await consulent.request(SHOWN, { year: Y })).data.yearlyReview;
+    const zorg = (r: { lines: Line[] }) => r.lines.find((l) => l.provider.id === deLindeId && l.voorziening.code === "ZORGCOORDINATIE")!;
+    expect(zorg(asFinance).figures).toEqual({ residents: null, residentsShown: "< 5", minutes: 3600 });
+    expect(zorg(asOfficer).figures).toEqual({ residents: 1, residentsShown: "1", minutes: 3600 });
+    // The total would give the hidden line away by subtraction, and so would the change from last year.
+    expect(asFinance.total.figures).toEqual({ residents: null, residentsShown: "afgeschermd" });
+    expect(asOfficer.total.figures.residents).toBeGreaterThan(0);
+    expect((zorg(asFinance).changes as Array<{ figure: string }>).map((c) => c.figure)).not.toContain("RESIDENTS");
+    expect((zorg(asOfficer).changes as Array<{ figure: string }>).map((c) => c.figure)).toContain("RESIDENTS");
   });
 
   it("refuses providers and the municipality admin", async () => {
@@ -216,8 +228,10 @@ describe("the yearly review as CSV", () => {
       "Waakvlam voortgezet", "Waakvlam gestopt", "Waakvlam zonder besluit", "Inzetten gestart vorig jaar",
     ]);
     const zorg = lines.find((l) => l.startsWith("Welzijn De Linde;Zorgcoördinatie;"))!.split(";");
-    expect(zorg.slice(2, 17)).toEqual(["ZORGCOORDINATIE", "uren", "0", "1", "0", "1", "60", "1", "1", "2", "1", "50", "0", "0", "0"]);
+    // Finance downloads it: one resident reads "< 5", and the total that would give it away "afgeschermd".
+    expect(zorg.slice(2, 17)).toEqual(["ZORGCOORDINATIE", "uren", "0", "1", "0", "< 5", "60", "1", "1", "2", "1", "50", "0", "0", "0"]);
     expect(lines.at(-1)).toMatch(/^Totaal;Alle voorzieningen;;/);
+    expect(lines.at(-1)!.split(";")[7]).toBe("afgeschermd");
     for (const bsn of bsns) expect(body).not.toContain(bsn);
     expect(body).not.toMatch(/\d{9}/);
   });

@@ -13,11 +13,11 @@ import type { YearlyReview, YearlyReviewLine } from "./yearly-review.service.js"
 /** The unit of the "Hoeveelheid" columns: hours like the screen (not the minutes the API counts in). */
 const UNIT_NAMES: Record<Unit, string> = { MINUTES: "uren", DAGDELEN: "dagdelen", ETMALEN: "etmalen" };
 
-const FIGURE_COLUMNS: Array<[string, (f: YearlyFigures) => number | null]> = [
+const FIGURE_COLUMNS: Array<[string, (f: YearlyFigures) => string | number | null]> = [
   ["Inzetten gestart", (f) => f.deploymentsStarted],
   ["Inzetten lopend", (f) => f.deploymentsRunning],
   ["Inzetten beëindigd", (f) => f.deploymentsEnded],
-  ["Inwoners", (f) => f.residents],
+  ["Inwoners", (f) => f.residentsShown ?? f.residents],
   ["Hoeveelheid", (f) => f.amount],
   ["Inzetten op maximum", (f) => f.deploymentsAtCap],
   ["Vensters op maximum", (f) => f.capWindowsAtCap],
@@ -61,12 +61,17 @@ function row(line: YearlyReviewLine): Array<string | number | null> {
     line.voorziening?.name ?? "Alle voorzieningen",
     line.voorziening?.code ?? "",
     UNIT_NAMES[unit] + (total ? " (alleen voorzieningen in uren)" : ""),
-    ...FIGURE_COLUMNS.map(([name, value]) => decimal(name === "Hoeveelheid" ? amount(value(line.current)) : value(line.current))),
-    ...line.changes.flatMap((change) => [decimal(change.figure === "amount" ? amount(change.previous) : change.previous), decimal(change.percentChange)]),
+    ...FIGURE_COLUMNS.map(([name, value]) => decimal(name === "Hoeveelheid" ? amount(value(line.current) as number) : value(line.current))),
+    ...line.changes.flatMap((change) =>
+      // A change in residents that would give a hidden count away stays empty.
+      change.figure === "residents" && (line.current.residentsShown !== undefined || line.previous.residentsShown !== undefined)
+        ? [line.previous.residentsShown ?? null, null]
+        : [decimal(change.figure === "amount" ? amount(change.previous) : change.previous), decimal(change.percentChange)],
+    ),
   ];
 }
 
 /** A whole number as it is; a share or change with a decimal comma ("33,3"); null as an empty cell. */
-function decimal(value: number | null): string | number | null {
-  return value === null || Number.isInteger(value) ? value : String(value).replace(".", ",");
+function decimal(value: string | number | null): string | number | null {
+  return value === null || typeof value === "string" || Number.isInteger(value) ? value : String(value).replace(".", ",");
 }

@@ -15,12 +15,24 @@ const FIGURE_NAMES: Record<MainFigure, YearlyFigure> = {
 };
 
 function figures(f: Figures): YearlyFigures {
-  const { amount, ...rest } = f;
-  return { ...rest, minutes: amount, halfYearsAtCapPercentage: percentage(f.halfYearsEndedAtCap, f.halfYearsEnded) };
+  const { amount, residentsShown, ...rest } = f;
+  return {
+    ...rest,
+    residents: residentsShown === undefined ? f.residents : null,
+    residentsShown: residentsShown ?? String(f.residents),
+    minutes: amount,
+    halfYearsAtCapPercentage: percentage(f.halfYearsEndedAtCap, f.halfYearsEnded),
+  };
 }
 
 function change(c: FigureChangeData): FigureChange {
   return { ...c, figure: FIGURE_NAMES[c.figure] };
+}
+
+/** The change in residents is left out where either year's count is not shown: it would give the count away. */
+function shownChanges(l: Line): FigureChangeData[] {
+  const hidden = l.current.residentsShown !== undefined || l.previous.residentsShown !== undefined;
+  return hidden ? l.changes.filter((c) => c.figure !== "residents") : l.changes;
 }
 
 function line(l: Line): YearlyReviewLine {
@@ -29,7 +41,7 @@ function line(l: Line): YearlyReviewLine {
     voorziening: l.voorziening,
     figures: figures(l.current),
     previousYear: figures(l.previous),
-    changes: l.changes.map(change),
+    changes: shownChanges(l).map(change),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Actor } from "../../platform/actor.js";
 import { assertCan } from "../access/permissions.js";
 import type { MunicipalityEntity } from "../organisation/municipality.entity.js";
 import type { OrganisationService } from "../organisation/organisation.service.js";
+import { shieldYearlyResidents } from "../../rules/small-counts.js";
 import { figuresOfSpan, type SpanFigures } from "./yearly-review.queries.js";
 
 export interface YearlyReviewLine {
@@ -89,13 +90,10 @@ export class YearlyReviewService {
     });
     const totalNow = totalOf((l) => l.current, current.residents);
     const totalBefore = totalOf((l) => l.previous, previous.residents);
-    return {
-      municipality,
-      year,
-      span,
-      lines,
-      total: { provider: null, voorziening: null, current: totalNow, previous: totalBefore, changes: changes(totalBefore, totalNow) },
-    };
+    const total: YearlyReviewLine = { provider: null, voorziening: null, current: totalNow, previous: totalBefore, changes: changes(totalBefore, totalNow) };
+    // Finance reads aggregates only, and no count of residents small enough to point at someone.
+    const shown = user.role === "FINANCE" ? shieldYearlyResidents(lines, total) : { lines, total };
+    return { municipality, year, span, ...shown };
   }
 
   private async providerNames(keys: string[]): Promise<Map<string, string>> {

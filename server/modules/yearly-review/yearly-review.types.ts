@@ -18,8 +18,11 @@ export class YearlyFigures {
   @Field(() => Int, { description: "Deployments that ended in the year." })
   deploymentsEnded: number;
 
-  @Field(() => Int, { description: "Distinct residents with a running deployment." })
-  residents: number;
+  @Field(() => Int, { nullable: true, description: "Distinct residents with a running deployment; null where the reader may not see the exact count (finance: 1 to 4 residents, or a total with such a line)." })
+  residents: number | null;
+
+  @Field(() => String, { description: 'The residents as shown: the count, or "< 5", or "afgeschermd" for a total that would reveal a small count.' })
+  residentsShown: string;
 
   @Field(() => Int, { description: "Non-deleted entries dated in the year, in the voorziening's unit (minutes, or dagdelen where it counts those); on the total line minutes only." })
   minutes: number;

@@ -48,6 +48,7 @@ const YearlyReviewLineFragment = graphql(`
     }
     figures {
       residents
+      residentsShown
       deploymentsStarted
       deploymentsRunning
       deploymentsEnded
@@ -226,7 +227,7 @@ function FigureCells({ line, year }: { line: Line; year: number }) {
         const change = line.changes.find((c) => c.figure === figure);
         return (
           <TableCell key={figure} className="viv-number" data-figure={figure}>
-            <span className="viv-figure">{formatFigure(figure, value, unit)}</span>
+            <span className="viv-figure">{figure === "RESIDENTS" ? line.figures.residentsShown : formatFigure(figure, value, unit)}</span>
             {change && (
               <span className="viv-change">
                 {formatDifference(figure, change.difference, unit)}
