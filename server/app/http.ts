@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
 import cookieParser from "cookie-parser";
 import express, { type Request, type Response } from "express";
 import type { GraphQLFormattedError } from "graphql";
@@ -19,6 +19,8 @@ import { createSchema } from "./schema.js";
 import type { Services } from "./services.js";
 import { armor, MAX_TOKENS, securityHeaders } from "./hardening.js";
 import { downloadsRouter } from "./downloads.js";
+import { builtClient } from "./static.js";
+import { CLEAR_SITE_DATA, permissionsPolicy } from "./web-headers.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
 import { yearlyReviewDownload } from "../modules/yearly-review/yearly-review.download.js";
 
@@ -31,6 +33,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
   // Behind a proxy (production), req.ip must be the client's address for the login limiter.
   if (config.production) app.set("trust proxy", 1);
   app.use(securityHeaders(config));
+  app.use(permissionsPolicy());
   const server = http.createServer(app);
 
   const protection = armor(config);
@@ -52,6 +55,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
 
   app.use(
     "/graphql",
+    compression(),
     express.json({ limit: "100kb" }),
     cookieParser(),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services, config) }),
@@ -59,6 +63,8 @@ export async function createHttpServer(config: Config, services: Services, log: 
 
   app.use(
     "/exports",
+    // CSV compresses well; compressible types only, so the xlsx (already a zip) goes out as is.
+    compression(),
     cookieParser(),
     downloadsRouter((req) => actorOf(req, services, req.cookies?.[SESSION_COOKIE] ?? null), {
       "/usage.:format": usageDownload(services.finance),
@@ -67,9 +73,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
   );
 
   if (existsSync(config.clientDir)) {
-    app.use(express.static(config.clientDir, { index: "index.html", maxAge: "1h" }));
-    // Client-side routes (/inzetten/...) load the same page.
-    app.get("/{*path}", (_req, res) => res.sendFile(path.join(config.clientDir, "index.html")));
+    app.use(builtClient(config.clientDir));
   } else {
     app.get("/", (_req, res) => {
       res.type("text/plain; charset=utf-8").send("Het portaal is nog niet gebouwd: voer `npm run build:client` uit. GraphQL staat op /graphql.");
@@ -117,6 +121,8 @@ async function buildContext(req: Request, res: Response, services: Services, con
       },
       end() {
         res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure: config.production, path: "/" });
+        // Nothing of the session stays behind in this browser: cached pages, cookies, storage.
+        res.setHeader("Clear-Site-Data", CLEAR_SITE_DATA);
       },
     },
   };
