@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
+import { dropUnusedCss } from "./build/unused-css";
 
 // Run from the repository root (`vite --config client/vite.config.ts`), so every path here is
 // resolved from this file rather than from the working directory.
@@ -33,6 +34,7 @@ export default defineConfig({
   plugins: [
     react(),
     dropUtrechtDisplayNames(),
+    dropUnusedCss(),
     // Every text asset also as .br and .gz, compressed once at the highest level here rather
     // than on each request; server/app/static.ts picks the one the browser accepts.
     compression({ algorithms: [defineAlgorithm("brotliCompress"), defineAlgorithm("gzip", { level: 9 })], logLevel: "silent" }),

@@ -92,6 +92,20 @@ describe("the built portal", () => {
     expect(again.status).toBe(304);
   });
 
+  it("links one stylesheet with the components the portal shows and without those it never uses", async () => {
+    const page = decoded(await get("/", { "accept-encoding": "br" })).toString("utf8");
+    const links = [...page.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toHaveLength(1);
+    const css = decoded(await get(links[0], { "accept-encoding": "br" })).toString("utf8");
+    // Kept: the buttons, badges and tables on the list, with variants the scripts build at run time.
+    for (const rule of [".utrecht-button--primary-action", ".utrecht-status-badge--active", ".utrecht-status-badge--inactive", ".utrecht-table__cell", ".viv-frame"]) {
+      expect(css, rule).toContain(rule);
+    }
+    expect(css).toContain("--utrecht-button-primary-action-background-color:");
+    // Dropped: components and design tokens of the library the portal has no use for.
+    for (const rule of [".utrecht-calendar", ".utrecht-accordion", ".utrecht-youtube-video", "--utrecht-calendar-"]) expect(css, rule).not.toContain(rule);
+  });
+
   it("answers an asset that does not exist with a 404, not with the page", async () => {
     const raw = await get("/assets/index-verouderd.js", { "accept-encoding": "br, gzip" });
     expect(raw.status).toBe(404);
