@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
+import { inlineTypedDocuments } from "./build/typed-documents";
 import { dropUnusedCss } from "./build/unused-css";
 
 // Run from the repository root (`vite --config client/vite.config.ts`), so every path here is
@@ -33,6 +34,7 @@ export default defineConfig({
   root: here("."),
   plugins: [
     react(),
+    inlineTypedDocuments(here("src/gql")),
     dropUtrechtDisplayNames(),
     dropUnusedCss(),
     // Every text asset also as .br and .gz, compressed once at the highest level here rather

@@ -32,8 +32,11 @@ export function dropUnusedCss(): Plugin {
       const components = new Set([...text.matchAll(LIBRARY_CLASSES)].map(([name]) => name.replace(/(--|__).*$/, "").replace(/-+$/, "")));
       const keepComponent = [...components].map((block) => new RegExp(`^${block}(--|__|$)`));
 
+      // Only the stylesheets index.html links: the library's CSS is imported by main.tsx and so
+      // lands there; a lazy screen's own stylesheet is named by scripts and must keep its name.
+      const linked = new Set(html.flatMap((page) => [...page.matchAll(/<link rel="stylesheet"[^>]* href="\/([^"]+\.css)"/g)].map((m) => m[1])));
       for (const file of Object.values(bundle)) {
-        if (file.type !== "asset" || !file.fileName.endsWith(".css")) continue;
+        if (file.type !== "asset" || !linked.has(file.fileName)) continue;
         const [result] = await new PurgeCSS().purge({
           content: [{ raw: text, extension: "js" }],
           css: [{ raw: String(file.source) }],
@@ -47,6 +50,16 @@ export function dropUnusedCss(): Plugin {
           },
         });
         this.emitFile({ type: "asset", fileName: rename(bundle, file.fileName, result.css), source: result.css });
+      }
+    },
+    // Vite names lazy stylesheets in the scripts after this plugin ran: fail the build rather
+    // than ship a script that asks for a stylesheet under a name it no longer has.
+    writeBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        const text = file.type === "chunk" ? file.code : String(file.source);
+        for (const [name] of text.matchAll(/assets\/[\w.-]+\.css\b/g)) {
+          if (!bundle[name]) throw new Error(`viv:drop-unused-css: ${file.fileName} names ${name}, which is not in the build`);
+        }
       }
     },
   };

@@ -59,13 +59,17 @@ describe("the built portal", () => {
     expect(assets().some((file) => file.endsWith(".css"))).toBe(true);
     for (const file of assets()) {
       const original = readFileSync(path.join(clientDir, "assets", file));
-      for (const [accept, encoding] of [["gzip, deflate, br, zstd", "br"], ["gzip", "gzip"], ["identity", undefined]] as const) {
+      // The build skips a twin that would not be smaller, which only happens to tiny files.
+      const twin = (suffix: string) => existsSync(path.join(clientDir, "assets", file + suffix));
+      if (original.length > 1024) expect([twin(".br"), twin(".gz")], file).toEqual([true, true]);
+      const cases = [["gzip, deflate, br, zstd", twin(".br") ? "br" : twin(".gz") ? "gzip" : undefined], ["gzip", twin(".gz") ? "gzip" : undefined], ["identity", undefined]] as const;
+      for (const [accept, encoding] of cases) {
         const raw = await get(`/assets/${file}`, { "accept-encoding": accept });
         expect(raw.status, `${file} (${accept})`).toBe(200);
         expect(raw.headers["content-encoding"], `${file} (${accept})`).toBe(encoding);
-        expect(raw.headers.vary).toMatch(/Accept-Encoding/i);
+        if (twin(".gz")) expect(raw.headers.vary).toMatch(/Accept-Encoding/i);
         expect(raw.headers["content-type"]).toMatch(file.endsWith(".js") ? /^text\/javascript; charset=utf-8$/i : /^text\/css; charset=utf-8$/i);
-        if (encoding) expect(raw.body.length).toBeLessThan(original.length / 3);
+        if (encoding) expect(raw.body.length).toBeLessThan(original.length > 10_000 ? original.length / 2 : original.length);
         expect(decoded(raw).equals(original), `${file} (${accept}) decodes to the file`).toBe(true);
       }
     }

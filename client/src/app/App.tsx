@@ -2,28 +2,32 @@ import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { PROVIDER_ROLES, type Role } from "@shared/roles";
 import { Navigate, Route, Routes } from "react-router";
-import { AccountPage } from "../features/account/AccountPage";
-import { SecondFactorRequiredPage } from "../features/account/SecondFactorRequiredPage";
+import { Suspense } from "react";
 import { mayUse } from "../features/admin/access";
-import { AccountsPage } from "../features/admin/AccountsPage";
-import { ApiTokensPage } from "../features/admin/ApiTokensPage";
-import { ProvidersPage } from "../features/admin/ProvidersPage";
-import { AuditPage } from "../features/audit/AuditPage";
-import { DeploymentPage } from "../features/deployments/DeploymentPage";
-import { FinancePage } from "../features/finance/FinancePage";
-import { ApprovalsPage } from "../features/municipality/ApprovalsPage";
-import { IndicationsPage } from "../features/municipality/IndicationsPage";
-import { ReviewQueuePage } from "../features/municipality/ReviewQueuePage";
 import { UpcomingReviewsNotice } from "../features/municipality/UpcomingReviewsNotice";
-import { YearlyReviewPage } from "../features/municipality/YearlyReviewPage";
 import { RouterLink } from "../components/RouterLink";
-import { CataloguePage } from "../features/catalogue/CataloguePage";
-import { FinanceSettingsPage } from "../features/finance-admin/FinanceSettingsPage";
 import { DeploymentsPage } from "../features/deployments/DeploymentsPage";
-import { NewDeploymentPage } from "../features/new-deployment/NewDeploymentPage";
 import { LoginPage } from "../features/session/LoginPage";
 import { Shell } from "../features/session/Shell";
-import { WeekPage } from "../features/week/WeekPage";
+import {
+  AccountPage,
+  AccountsPage,
+  ApiTokensPage,
+  ApprovalsPage,
+  AuditPage,
+  CataloguePage,
+  DeploymentPage,
+  FinancePage,
+  FinanceSettingsPage,
+  IndicationsPage,
+  NewDeploymentPage,
+  ProvidersPage,
+  ReviewQueuePage,
+  ScreenLoading,
+  SecondFactorRequiredPage,
+  WeekPage,
+  YearlyReviewPage,
+} from "./screens";
 import { graphql } from "../gql";
 import { isUnauthenticated } from "./errors";
 import { Frame } from "./Frame";
@@ -68,7 +72,13 @@ export function App() {
   }
 
   // The server refuses everything else to this session until the second factor is set up.
-  if (data.me.secondFactorRequired) return <SecondFactorRequiredPage user={data.me} onDone={retry} />;
+  if (data.me.secondFactorRequired) {
+    return (
+      <Suspense fallback={<Frame><ScreenLoading /></Frame>}>
+        <SecondFactorRequiredPage user={data.me} onDone={retry} />
+      </Suspense>
+    );
+  }
 
   return (
     <SessionContext value={{ role: data.me.role }}>

@@ -1,0 +1,70 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { logIn, newPage, startBrowserPortal } from "../support/browser.js";
+import type { TestPortal } from "../support/portal.js";
+
+/**
+ * Screens come in chunks of their own (client/src/app/screens.tsx): what a role never opens is
+ * never downloaded, and a screen whose chunk is gone after a release says so in Dutch.
+ */
+let portal: TestPortal;
+let browser: Browser;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ portal, browser, stop } = await startBrowserPortal());
+});
+afterAll(() => stop?.());
+
+/** The names of the scripts the page has fetched so far, without their content hash. */
+function scriptsOf(page: Page): () => string[] {
+  const names: string[] = [];
+  page.on("request", (request) => {
+    const match = /\/assets\/(.+)-[\w-]{8}\.js$/.exec(new URL(request.url()).pathname);
+    if (match) names.push(match[1]);
+  });
+  return () => [...names];
+}
+
+const MUNICIPALITY_AND_ADMIN = ["FinancePage", "ApprovalsPage", "IndicationsPage", "ReviewQueuePage", "YearlyReviewPage", "AccountsPage", "ApiTokensPage", "ProvidersPage", "AuditPage", "CataloguePage", "FinanceSettingsPage"];
+
+describe("a provider", () => {
+  it("loads the list and the Urenweek without any municipality, finance or admin screen", async () => {
+    const page = await newPage(browser);
+    const scripts = scriptsOf(page);
+    await logIn(page, portal.url, "medewerker@horizon.demo", "Zorggroep Horizon");
+    await page.getByRole("heading", { level: 1, name: "Mijn inzetten" }).waitFor();
+    expect(scripts()).not.toContain("WeekPage");
+
+    await page.getByRole("link", { name: "Urenweek" }).click();
+    await page.getByRole("heading", { level: 1, name: "Urenweek" }).waitFor();
+    expect(scripts()).toContain("WeekPage");
+
+    await page.goto(`${portal.url}/uren`);
+    await page.getByRole("heading", { level: 1, name: "Urenweek" }).waitFor();
+    expect(scripts().filter((name) => MUNICIPALITY_AND_ADMIN.includes(name))).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("a municipality officer", () => {
+  it("gets the finance screen's chunk when opening it, and a Dutch request to reload when that chunk is gone", async () => {
+    const page = await newPage(browser);
+    const scripts = scriptsOf(page);
+    await logIn(page, portal.url, "consulent@zoetermeer.demo", "Zoetermeer");
+    expect(scripts()).not.toContain("FinancePage");
+    await page.getByRole("link", { name: "Financiën" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Financiën" }).waitFor();
+    expect(scripts()).toContain("FinancePage");
+    await page.context().close();
+
+    // A browser still holding the previous release's page asks for a chunk that no longer exists.
+    const stale = await newPage(browser);
+    await stale.route(/\/assets\/AuditPage-[\w-]{8}\.js$/, (route) => route.fulfill({ status: 404, body: "" }));
+    await logIn(stale, portal.url, "beheer@zoetermeer.demo", "Zoetermeer");
+    await stale.goto(`${portal.url}/audit`);
+    await stale.getByText("Er is een nieuwe versie van het portaal. Laad de pagina opnieuw om verder te gaan.").waitFor();
+    expect(await stale.getByRole("button", { name: "Pagina opnieuw laden" }).isVisible()).toBe(true);
+    await stale.context().close();
+  });
+});
