@@ -93,11 +93,10 @@ export function App() {
                 // Functioneel beheer sees no casework (permissions.ts): its work starts at the accounts.
                 <Navigate to="/beheer/accounts" replace />
               ) : (
-                <>
-                  {/* Providers: waakvlam reviews that ask for their advice, above their deployments. */}
-                  <UpcomingReviewsNotice />
+                // Providers: waakvlam reviews that ask for their advice, above their deployments.
+                <UpcomingReviewsNotice>
                   <DeploymentsPage />
-                </>
+                </UpcomingReviewsNotice>
               )
             }
           />

@@ -4,8 +4,9 @@ import { logIn, newPage, startBrowserPortal } from "../support/browser.js";
 import type { TestPortal } from "../support/portal.js";
 
 /**
- * Screens come in chunks of their own (client/src/app/screens.tsx): what a role never opens is
- * never downloaded, and a screen whose chunk is gone after a release says so in Dutch.
+ * The first load: screens come in chunks of their own (client/src/app/screens.tsx), so what a
+ * role never opens is never downloaded, and a screen whose chunk is gone after a release says
+ * so in Dutch; nothing on the list moves once shown (layout shift).
  */
 let portal: TestPortal;
 let browser: Browser;
@@ -66,5 +67,34 @@ describe("a municipality officer", () => {
     await stale.getByText("Er is een nieuwe versie van het portaal. Laad de pagina opnieuw om verder te gaan.").waitFor();
     expect(await stale.getByRole("button", { name: "Pagina opnieuw laden" }).isVisible()).toBe(true);
     await stale.context().close();
+  });
+});
+
+describe("the list page", () => {
+  it("does not move when the waakvlam notice arrives after the list", async () => {
+    const page = await newPage(browser);
+    await logIn(page, portal.url, "medewerker@horizon.demo", "Zorggroep Horizon");
+    // Every layout shift from the next load on, as Lighthouse counts them (CLS).
+    await page.addInitScript({
+      content: `window.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value);
+        }).observe({ type: "layout-shift", buffered: true });`,
+    });
+    // The notice's answer comes late, well after the list's.
+    await page.route("**/graphql", async (route) => {
+      if (route.request().postData()?.includes("UpcomingReviewsNotice_Upcoming")) await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await page.goto(`${portal.url}/`);
+    await page.getByText("De gemeente beoordeelt binnenkort").waitFor();
+    await page.getByRole("table").waitFor();
+    await page.waitForTimeout(300);
+    const shifts = await page.evaluate<number[]>("window.shifts");
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(0.05);
+    // The notice stands above the list.
+    const [notice, heading] = await Promise.all([page.getByText("De gemeente beoordeelt binnenkort").boundingBox(), page.getByRole("heading", { level: 1 }).boundingBox()]);
+    expect(notice!.y).toBeLessThan(heading!.y);
+    await page.context().close();
   });
 });
