@@ -70,6 +70,27 @@ describe("a municipality officer", () => {
   });
 });
 
+describe("before the script has run", () => {
+  it("shows the frame's loading state from index.html, exactly as React then renders it", async () => {
+    const page = await newPage(browser);
+    // The session check never answers: React stays in its loading state.
+    await page.route("**/graphql", () => new Promise(() => undefined));
+    const response = await page.request.get(`${portal.url}/`);
+    const fromHtml = /<div id="root">([\s\S]*?)<\/div>\s*<noscript>/.exec(await response.text())?.[1];
+    // Noted when React replaces the markup from index.html with its own.
+    await page.addInitScript({
+      content: `document.addEventListener("DOMContentLoaded", () => {
+        new MutationObserver(() => { window.reactRendered = true; }).observe(document.getElementById("root"), { childList: true });
+      });`,
+    });
+    await page.goto(`${portal.url}/`);
+    await page.waitForFunction("window.reactRendered === true");
+    expect(await page.evaluate<string>("document.getElementById('root').innerHTML")).toBe(fromHtml);
+    expect(fromHtml).toContain("Het portaal wordt geladen…");
+    await page.context().close();
+  });
+});
+
 describe("the list page", () => {
   it("does not move when the waakvlam notice arrives after the list", async () => {
     const page = await newPage(browser);
