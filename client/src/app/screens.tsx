@@ -8,7 +8,7 @@ import { lazy, type ComponentType, type LazyExoticComponent } from "react";
  * own path (a bookmark of /uren), its chunk is fetched at once, alongside the session check,
  * rather than after it.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props: each screen keeps its own
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own bound; each screen keeps its props
 function screen<M extends Record<K, ComponentType<any>>, K extends keyof M>(load: () => Promise<M>, name: K, path?: RegExp): LazyExoticComponent<M[K]> {
   const loading = path?.test(window.location.pathname) ? load() : null;
   return lazy(async () => {
