@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
@@ -63,7 +64,7 @@ async function waitForHealth() {
     if (server.exitCode !== null) throw new Error("the portal stopped while starting");
     const ok = await fetch(`${BASE}/healthz`).then((r) => r.ok, () => false);
     if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
   }
   throw new Error(`the portal did not answer on ${BASE}`);
 }

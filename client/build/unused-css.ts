@@ -27,7 +27,7 @@ export function dropUnusedCss(): Plugin {
     enforce: "post",
     async generateBundle(_options, bundle) {
       const scripts = Object.values(bundle).flatMap((file) => (file.type === "chunk" ? [file.code] : []));
-      const html = Object.values(bundle).flatMap((file) => (file.type === "asset" && file.fileName.endsWith(".html") ? [String(file.source)] : []));
+      const html = Object.values(bundle).flatMap((file) => (file.type === "asset" && file.fileName.endsWith(".html") ? [asText(file.source)] : []));
       const text = [...scripts, ...html].join("\n");
       const components = new Set([...text.matchAll(LIBRARY_CLASSES)].map(([name]) => name.replace(/(--|__).*$/, "").replace(/-+$/, "")));
       const keepComponent = [...components].map((block) => new RegExp(`^${block}(--|__|$)`));
@@ -39,7 +39,7 @@ export function dropUnusedCss(): Plugin {
         if (file.type !== "asset" || !linked.has(file.fileName)) continue;
         const [result] = await new PurgeCSS().purge({
           content: [{ raw: text, extension: "js" }],
-          css: [{ raw: String(file.source) }],
+          css: [{ raw: asText(file.source) }],
           variables: true,
           keyframes: true,
           fontFace: true,
@@ -56,8 +56,8 @@ export function dropUnusedCss(): Plugin {
     // than ship a script that asks for a stylesheet under a name it no longer has.
     writeBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
-        const text = file.type === "chunk" ? file.code : String(file.source);
-        for (const [name] of text.matchAll(/assets\/[\w.-]+\.css\b/g)) {
+        const content = file.type === "chunk" ? file.code : asText(file.source);
+        for (const [name] of content.matchAll(/assets\/[\w.-]+\.css\b/g)) {
           if (!bundle[name]) throw new Error(`viv:drop-unused-css: ${file.fileName} names ${name}, which is not in the build`);
         }
       }
@@ -72,8 +72,10 @@ function rename(bundle: Rolldown.OutputBundle, oldName: string, css: string): st
   if (newName === oldName) throw new Error(`viv:drop-unused-css: no hash in ${oldName}`);
   for (const other of Object.values(bundle)) {
     if (other.type === "chunk" && other.code.includes(oldName)) throw new Error(`viv:drop-unused-css: script ${other.fileName} names ${oldName}`);
-    if (other.type === "asset" && other.fileName.endsWith(".html")) other.source = String(other.source).replaceAll(oldName, newName);
+    if (other.type === "asset" && other.fileName.endsWith(".html")) other.source = asText(other.source).replaceAll(oldName, newName);
   }
   delete bundle[oldName];
   return newName;
 }
+
+const asText = (source: string | Uint8Array): string => (typeof source === "string" ? source : new TextDecoder().decode(source));

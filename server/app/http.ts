@@ -53,9 +53,12 @@ export async function createHttpServer(config: Config, services: Services, log: 
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable" });
   });
 
+  // Answers over 1 kB of a compressible type: JSON and the CSV (streamed through it row by row);
+  // the xlsx, a zip already, goes out as it is. The built portal comes precompressed (static.ts).
+  app.use(["/graphql", "/exports"], compression());
+
   app.use(
     "/graphql",
-    compression(),
     express.json({ limit: "100kb" }),
     cookieParser(),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(req, res, services, config) }),
@@ -63,8 +66,6 @@ export async function createHttpServer(config: Config, services: Services, log: 
 
   app.use(
     "/exports",
-    // CSV compresses well; compressible types only, so the xlsx (already a zip) goes out as is.
-    compression(),
     cookieParser(),
     downloadsRouter((req) => actorOf(req, services, req.cookies?.[SESSION_COOKIE] ?? null), {
       "/usage.:format": usageDownload(services.finance),
