@@ -5,7 +5,8 @@
 // Chromium for the login page, the list and the Urenweek, mobile and desktop, prints every
 // score and writes them between the web markers in bench/results.md. Also the bytes of the
 // provider's first load. Run: npm run bench:web (PORT=4010, RUNS=3 per page and form factor;
-// the table's summary takes each page's median run, as Lighthouse advises for its variance).
+// the table's summary takes each page's median run, as Lighthouse advises for its variance;
+// LHR_DIR=dir also keeps every full Lighthouse report there as JSON).
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
@@ -46,6 +47,7 @@ try {
     for (const page of PAGES) {
       for (let run = 1; run <= RUNS; run++) {
         const lhr = await audit(`${BASE}${page.path}`, formFactor, page.loggedIn ? cookie : null);
+        if (process.env.LHR_DIR) await writeFile(path.join(process.env.LHR_DIR, `${formFactor}-${page.name.split(" ")[0]}-${run}.json`), JSON.stringify(lhr));
         const row = { ...summarise(lhr, page.name, formFactor, run), load: loadavg()[0].toFixed(1) };
         rows.push(row);
         console.log(`${page.name.padEnd(18)} ${formFactor.padEnd(8)} run ${run}: performance ${row.scores.performance}, accessibility ${row.scores.accessibility}, best practices ${row.scores["best-practices"]}, CLS ${row.metrics.CLS}`);
