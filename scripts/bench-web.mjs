@@ -132,6 +132,24 @@ function table(rows, withRun = false) {
   ];
 }
 
+/** Each target of issue 19 against the median runs, and the audit that shows a miss. */
+function verdict(median, load) {
+  const mobile = median.filter((r) => r.formFactor === "mobile");
+  const line = (ok, text) => `- ${ok ? "met" : "missed"}: ${text}`;
+  const slow = mobile.filter((r) => r.scores.performance < 90);
+  const worstCls = Math.max(...median.map((r) => Number(r.metrics.CLS)));
+  const imperfect = median.filter((r) => r.scores.accessibility < 100 || r.scores["best-practices"] < 100);
+  return [
+    "Targets, on the medians:",
+    "",
+    line(!slow.length, `mobile performance ≥ 90 (${mobile.map((r) => `${r.page} ${r.scores.performance}`).join(", ")})${slow.map((r) => `; ${r.page}: ${r.misses.join(", ")}`).join("")}`),
+    line(worstCls <= 0.05, `CLS ≤ 0.05 (highest ${worstCls})`),
+    line(!imperfect.length, `accessibility and best practices 100${imperfect.map((r) => `; ${r.page} ${r.formFactor}: ${r.misses.join(", ")}`).join("")}`),
+    line(load.js.gzip <= 120_000, `a provider's first load ≤ 120 kB JavaScript gzip (${(load.js.gzip / 1000).toFixed(1)} kB; README, "Web performance", says what it is made of)`),
+    line(load.css.gzip <= 30_000, `≤ 30 kB CSS gzip (${(load.css.gzip / 1000).toFixed(1)} kB)`),
+  ];
+}
+
 function medians(rows) {
   const groups = new Map();
   for (const r of rows) groups.set(`${r.formFactor} ${r.page}`, [...(groups.get(`${r.formFactor} ${r.page}`) ?? []), r]);
@@ -151,6 +169,8 @@ async function writeResults(rows) {
     `Median run of ${RUNS} per page and form factor (by performance score):`,
     "",
     ...table(medians(rows)),
+    "",
+    ...verdict(medians(rows), list.firstLoad),
     "",
     "Every run, with the machine's load average (1 minute) when it ended: Lighthouse's simulated throttling multiplies the main-thread time it observes, so a busy machine inflates TBT.",
     "",
