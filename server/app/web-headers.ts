@@ -3,11 +3,10 @@ import type { RequestHandler } from "express";
 /**
  * Browser features the portal never uses, switched off for it and anything it might embed, so
  * that injected script could not ask for them either. Only names Chromium knows: an unknown
- * name costs a console error on every page.
+ * name costs a console warning on every page (a browser test listens for them).
  */
 export const DISABLED_FEATURES = [
   "accelerometer",
-  "bluetooth",
   "browsing-topics",
   "camera",
   "display-capture",
