@@ -1,6 +1,9 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { compression, defineAlgorithm } from "vite-plugin-compression2";
+import { inlineTypedDocuments } from "./build/typed-documents";
+import { dropUnusedCss } from "./build/unused-css";
 
 // Run from the repository root (`vite --config client/vite.config.ts`), so every path here is
 // resolved from this file rather than from the working directory.
@@ -29,7 +32,15 @@ function dropUtrechtDisplayNames(): Plugin {
 
 export default defineConfig({
   root: here("."),
-  plugins: [react(), dropUtrechtDisplayNames()],
+  plugins: [
+    react(),
+    inlineTypedDocuments(here("src/gql")),
+    dropUtrechtDisplayNames(),
+    dropUnusedCss(),
+    // Every text asset also as .br and .gz, compressed once at the highest level here rather
+    // than on each request; server/app/static.ts picks the one the browser accepts.
+    compression({ algorithms: [defineAlgorithm("brotliCompress"), defineAlgorithm("gzip", { level: 9 })], logLevel: "silent" }),
+  ],
   resolve: {
     alias: { "@shared": here("../shared") },
   },

@@ -13,7 +13,12 @@ const client = createApolloClient();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <BrowserRouter>
+      {/*
+        Navigation as an urgent update, not a transition: a link to a lazy screen (app/screens.tsx)
+        shows "Het scherm wordt geladen…" at once, rather than leaving the previous screen in
+        place, and usable, until the next one's chunk has arrived.
+      */}
+      <BrowserRouter useTransitions={false}>
         <App />
       </BrowserRouter>
     </ApolloProvider>

@@ -1,6 +1,6 @@
 // bench/results.md: the figures of one run, the machine and the date, the targets of issue #12
 // and #20 met or not, and the query plans.
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { ms } from "./load.mjs";
 
@@ -64,5 +64,8 @@ export async function writeResults(file, f) {
     "",
     ...Object.entries(r.plans).flatMap(([name, plan]) => [`### ${name}`, "", "```", plan, "```", ""]),
   ];
-  await writeFile(file, `${lines.join("\n")}\n`);
+  // The web section (npm run bench:web) is its own run: keep it as it is.
+  const previous = await readFile(file, "utf8").catch(() => "");
+  const web = /<!-- web:start -->[\s\S]*?<!-- web:end -->/.exec(previous)?.[0];
+  await writeFile(file, `${lines.join("\n")}\n${web ? `\n${web}\n` : ""}`);
 }

@@ -8,7 +8,7 @@ import type { Config } from "./config.js";
  */
 export function armor(config: Config) {
   const protection = new ApolloArmor({
-    maxDepth: { n: 10 },
+    maxDepth: DEPTH_LIMIT,
     // Armor multiplies list costs only by a literal `first`; pages stop at 100 (MAX_PAGE), so a
     // literal first: 100 list with its fields must pass.
     costLimit: { maxCost: 20000 },
@@ -21,6 +21,14 @@ export function armor(config: Config) {
   });
   return protection.protect();
 }
+
+/**
+ * How deeply a document may nest fields. Fragment spreads are not a level (flattenFragments):
+ * the portal's screens compose colocated fragments, and counting each spread made the
+ * deployment page's query 10 deep for 6 levels of data. A test keeps every client document
+ * at least two levels below the limit.
+ */
+export const DEPTH_LIMIT = { n: 10, flattenFragments: true };
 
 /** The most tokens one GraphQL document may have. */
 export const MAX_TOKENS = 2000;

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
 import cookieParser from "cookie-parser";
 import express, { type Request, type Response } from "express";
 import type { GraphQLFormattedError } from "graphql";
@@ -25,6 +25,8 @@ import { downloadsRouter } from "./downloads.js";
 import { createMetrics } from "./metrics.js";
 import { requestLog } from "./request-log.js";
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE, unavailableStatus } from "./unavailable.js";
+import { builtClient } from "./static.js";
+import { CLEAR_SITE_DATA, permissionsPolicy } from "./web-headers.js";
 import { usageDownload } from "../modules/finance/usage.download.js";
 import { declarationDownload } from "../modules/declaration/declaration.download.js";
 import { hoursTemplateDownload } from "../modules/hours-batch/template.download.js";
@@ -40,6 +42,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
   // Behind a proxy (production), req.ip must be the client's address for the login limiter.
   if (config.production) app.set("trust proxy", 1);
   app.use(securityHeaders(config));
+  app.use(permissionsPolicy());
   // A client that sends its headers or body slowly is cut off (408) instead of holding a socket
   // for Node's default 300 s; checked every second rather than every 30.
   const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 20_000, connectionsCheckingInterval: 1_000 }, app);
@@ -66,6 +69,10 @@ export async function createHttpServer(config: Config, services: Services, log: 
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable" });
   });
   app.get("/metrics", metrics.handler);
+
+  // Answers over 1 kB of a compressible type: JSON and the CSV (streamed through it row by row);
+  // the xlsx, a zip already, goes out as it is. The built portal comes precompressed (static.ts).
+  app.use(["/graphql", "/exports"], compression());
 
   app.use(
     "/graphql",
@@ -98,9 +105,7 @@ export async function createHttpServer(config: Config, services: Services, log: 
   );
 
   if (existsSync(config.clientDir)) {
-    app.use(express.static(config.clientDir, { index: "index.html", maxAge: "1h" }));
-    // Client-side routes (/inzetten/...) load the same page.
-    app.get("/{*path}", (_req, res) => res.sendFile(path.join(config.clientDir, "index.html")));
+    app.use(builtClient(config.clientDir));
   } else {
     app.get("/", (_req, res) => {
       res.type("text/plain; charset=utf-8").send("Het portaal is nog niet gebouwd: voer `npm run build:client` uit. GraphQL staat op /graphql.");
@@ -170,6 +175,8 @@ async function buildContext(req: Request, res: Response, services: Services, con
       },
       end() {
         res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure: config.production, path: "/" });
+        // Nothing of the session stays behind in this browser: cached pages, cookies, storage.
+        res.setHeader("Clear-Site-Data", CLEAR_SITE_DATA);
       },
     },
   };

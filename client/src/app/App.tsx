@@ -2,30 +2,34 @@ import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { PROVIDER_ROLES, type Role } from "@shared/roles";
 import { Navigate, Route, Routes } from "react-router";
-import { AccountPage } from "../features/account/AccountPage";
-import { SecondFactorRequiredPage } from "../features/account/SecondFactorRequiredPage";
+import { Suspense } from "react";
 import { mayUse } from "../features/admin/access";
-import { AccountsPage } from "../features/admin/AccountsPage";
-import { ApiTokensPage } from "../features/admin/ApiTokensPage";
-import { ProvidersPage } from "../features/admin/ProvidersPage";
-import { AuditPage } from "../features/audit/AuditPage";
-import { DeploymentPage } from "../features/deployments/DeploymentPage";
-import { FinancePage } from "../features/finance/FinancePage";
-import { ApprovalsPage } from "../features/municipality/ApprovalsPage";
-import { IndicationsPage } from "../features/municipality/IndicationsPage";
-import { ReviewQueuePage } from "../features/municipality/ReviewQueuePage";
 import { UpcomingReviewsNotice } from "../features/municipality/UpcomingReviewsNotice";
-import { YearlyReviewPage } from "../features/municipality/YearlyReviewPage";
 import { RouterLink } from "../components/RouterLink";
-import { CataloguePage } from "../features/catalogue/CataloguePage";
-import { FinanceSettingsPage } from "../features/finance-admin/FinanceSettingsPage";
 import { DeploymentsPage } from "../features/deployments/DeploymentsPage";
-import { NewDeploymentPage } from "../features/new-deployment/NewDeploymentPage";
-import { NoticesPage } from "../features/notices/NoticesPage";
 import { LoginPage } from "../features/session/LoginPage";
 import { Shell } from "../features/session/Shell";
-import { WeekPage } from "../features/week/WeekPage";
-import { HoursImportPage } from "../features/hours-import/HoursImportPage";
+import {
+  AccountPage,
+  AccountsPage,
+  ApiTokensPage,
+  ApprovalsPage,
+  AuditPage,
+  CataloguePage,
+  DeploymentPage,
+  FinancePage,
+  FinanceSettingsPage,
+  HoursImportPage,
+  IndicationsPage,
+  NewDeploymentPage,
+  NoticesPage,
+  ProvidersPage,
+  ReviewQueuePage,
+  ScreenLoading,
+  SecondFactorRequiredPage,
+  WeekPage,
+  YearlyReviewPage,
+} from "./screens";
 import { graphql } from "../gql";
 import { isUnauthenticated } from "./errors";
 import { Frame } from "./Frame";
@@ -70,7 +74,13 @@ export function App() {
   }
 
   // The server refuses everything else to this session until the second factor is set up.
-  if (data.me.secondFactorRequired) return <SecondFactorRequiredPage user={data.me} onDone={retry} />;
+  if (data.me.secondFactorRequired) {
+    return (
+      <Suspense fallback={<Frame><ScreenLoading /></Frame>}>
+        <SecondFactorRequiredPage user={data.me} onDone={retry} />
+      </Suspense>
+    );
+  }
 
   return (
     <SessionContext value={{ role: data.me.role }}>
@@ -85,11 +95,10 @@ export function App() {
                 // Functioneel beheer sees no casework (permissions.ts): its work starts at the accounts.
                 <Navigate to="/beheer/accounts" replace />
               ) : (
-                <>
-                  {/* Providers: waakvlam reviews that ask for their advice, above their deployments. */}
-                  <UpcomingReviewsNotice />
+                // Providers: waakvlam reviews that ask for their advice, above their deployments.
+                <UpcomingReviewsNotice>
                   <DeploymentsPage />
-                </>
+                </UpcomingReviewsNotice>
               )
             }
           />

@@ -1,6 +1,7 @@
 import { Page, PageContent, PageHeader, SkipLink } from "@utrecht/component-library-react";
-import { useEffect, useRef, type ReactNode } from "react";
+import { Suspense, useEffect, useRef, type ReactNode } from "react";
 import { useLocation } from "react-router";
+import { ScreenLoading } from "./screens";
 
 interface FrameProps {
   /** Shown at the end of the header: who is logged in, the logout button. */
@@ -36,7 +37,8 @@ export function Frame({ headerEnd, nav, children }: FrameProps) {
         </PageHeader>
         <PageContent className="viv-content">
           <main id="main" ref={main} tabIndex={-1}>
-            {children}
+            {/* A lazy screen (screens.tsx) loads inside the frame: header and menu stay. */}
+            <Suspense fallback={<ScreenLoading />}>{children}</Suspense>
           </main>
         </PageContent>
       </Page>

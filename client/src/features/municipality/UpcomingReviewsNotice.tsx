@@ -2,9 +2,12 @@ import { useQuery } from "@apollo/client/react";
 import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { formatDutchDate } from "@shared/dates";
 import { PROVIDER_ROLES } from "@shared/roles";
+import type { ReactNode } from "react";
+import { ScreenLoading } from "../../app/screens";
 import { useSession } from "../../app/session";
 import { RouterLink } from "../../components/RouterLink";
 import { graphql } from "../../gql";
+import type { UpcomingReviewsNotice_UpcomingQuery } from "../../gql/graphql";
 import "./municipality.css";
 
 const UpcomingReviewsQuery = graphql(`
@@ -33,15 +36,28 @@ const UpcomingReviewsQuery = graphql(`
 `);
 
 /**
- * On a provider's start page: the waakvlam deployments whose yearly review asks for its advice
- * (the review year ends within eight weeks, or has begun without a decision). Nothing when none.
+ * On a provider's start page, above the page it is given: the waakvlam deployments whose yearly
+ * review asks for its advice (the review year ends within eight weeks, or has begun without a
+ * decision); nothing when none. The page mounts at once, so that both queries run side by side,
+ * but stays hidden until the notice is known: a notice arriving after the list would push the
+ * list down while the user reads it (layout shift).
  */
-export function UpcomingReviewsNotice() {
+export function UpcomingReviewsNotice({ children }: { children: ReactNode }) {
   const { role } = useSession();
   const isProvider = PROVIDER_ROLES.includes(role);
-  const { data } = useQuery(UpcomingReviewsQuery, { skip: !isProvider, fetchPolicy: "cache-and-network" });
+  const { data, error } = useQuery(UpcomingReviewsQuery, { skip: !isProvider, fetchPolicy: "cache-and-network" });
+  const known = !isProvider || Boolean(data) || Boolean(error);
   const due = data?.upcomingWaakvlamReviews ?? [];
-  if (!isProvider || due.length === 0) return null;
+  return (
+    <>
+      {!known && <ScreenLoading />}
+      {due.length > 0 && <Notice due={due} />}
+      <div hidden={!known}>{children}</div>
+    </>
+  );
+}
+
+function Notice({ due }: { due: UpcomingReviewsNotice_UpcomingQuery["upcomingWaakvlamReviews"] }) {
   return (
     <Alert type="warning" className="viv-upcoming-reviews">
       <Paragraph>
