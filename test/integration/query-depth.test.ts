@@ -28,7 +28,7 @@ function depths(): Array<{ operation: string; depth: number }> {
   return operations.map((operation) => {
     let depth = -1;
     const onAccept = [(_context: unknown, details: { n: number }) => void (depth = details.n)];
-    const rules = new ApolloArmor({ maxDepth: { ...DEPTH_LIMIT, n: Number.MAX_SAFE_INTEGER, onAccept } as never }).protect().validationRules as ValidationRule[];
+    const rules: ValidationRule[] = new ApolloArmor({ maxDepth: { ...DEPTH_LIMIT, n: Number.MAX_SAFE_INTEGER, onAccept } }).protect().validationRules ?? [];
     expect(validate(schema, { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }, rules)).toEqual([]);
     return { operation: operation.name?.value ?? "(anonymous)", depth };
   });

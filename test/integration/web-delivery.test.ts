@@ -143,8 +143,8 @@ describe("the API", () => {
     const finance = await new GraphQLSession(portal.url).login("financien@zoetermeer.demo");
     const cookie = (finance as unknown as { cookie: string }).cookie;
     const range = new URLSearchParams({ municipalityCode: "GM0637", from: addDays(today, -500), to: today });
-    const plain = await get(`/exports/usage.csv?${range}`, { cookie, "accept-encoding": "identity" });
-    const gzipped = await get(`/exports/usage.csv?${range}`, { cookie, "accept-encoding": "gzip" });
+    const plain = await get(`/exports/usage.csv?${String(range)}`, { cookie, "accept-encoding": "identity" });
+    const gzipped = await get(`/exports/usage.csv?${String(range)}`, { cookie, "accept-encoding": "gzip" });
     expect(plain.status).toBe(200);
     expect(plain.body.length).toBeGreaterThan(1024);
     expect(gzipped.headers["content-encoding"]).toBe("gzip");
@@ -152,7 +152,7 @@ describe("the API", () => {
     expect(decoded(gzipped).toString("utf8")).toBe(plain.body.toString("utf8"));
     expect(plain.body.toString("utf8")).toContain("Maand;Dienstverlener;Voorziening");
 
-    const xlsx = await get(`/exports/usage.xlsx?${range}`, { cookie, "accept-encoding": "br, gzip" });
+    const xlsx = await get(`/exports/usage.xlsx?${String(range)}`, { cookie, "accept-encoding": "br, gzip" });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers["content-encoding"]).toBeUndefined();
     expect(xlsx.body.subarray(0, 2).toString("latin1")).toBe("PK");
