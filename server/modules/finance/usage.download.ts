@@ -143,6 +143,9 @@ function csvWriter(res: Response): ExportWriter {
   return {
     async start(filename) {
       setHeaders(res, filename, "text/csv; charset=utf-8");
+      // The status line goes out now, also through the compression in front: a download that
+      // breaks off later is then a cut-off body, which the browser reports as a failed download.
+      res.flushHeaders();
       await send(res, `\uFEFF${csvLine(COLUMNS.map((c) => c.header))}`);
     },
     row: (row) => send(res, line(rowLine(row))),
