@@ -64,15 +64,20 @@ export function monthOf(date: IsoDate): number {
   return parts(date)[1];
 }
 
+// Made once: building an Intl.DateTimeFormat costs more than using it, and "today" is asked on
+// every request (a profile of logHours found 5-7 % of the CPU here).
+const NL_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" });
+const DUTCH_DATE = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
 /** Today's date in the Netherlands, where every municipality and provider of this portal works. */
 export function todayInNetherlands(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
+  return NL_DAY.format(now);
 }
 
 /** "2026-07-01" -> "1 juli 2026". */
 export function formatDutchDate(date: IsoDate): string {
   const [y, m, d] = parts(date);
-  return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return DUTCH_DATE.format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }

@@ -57,7 +57,7 @@ export async function writeResults(file, f) {
     "",
     "Why a target is missed:",
     "",
-    "- The write targets (GraphQL at 40 % of raw SQL, p95 ≤ 25 ms at 8 clients) belong to the lean write path of issue #12, which is being reworked separately (fewer round trips in the hours service): the Node process is the bottleneck, not PostgreSQL. The report summaries add one trigger call per written entry (a few index lookups inside the same transaction).",
+    "- The write targets (GraphQL at 40 % of raw SQL, p95 ≤ 25 ms at 8 clients): the lean write path (facts, then verdicts, then one write: `server/modules/hours/entry-facts.ts`, `entry-writer.ts`) brought a write from 11–13 statements to 9–10 and a batch to a few statements per deployment (so logHoursBatch is far past its target), but a single logHours is still bound by the Node process. A CPU profile of the server under 8 clients (`node --cpu-prof`, 10 s, 301 writes/s) spends 40 % of its busy time in `writev` (one socket write per statement: node-postgres has no pipelining), 7 % in TypeORM, 6.6 % building `Intl.DateTimeFormat` for today's date (since fixed: made once), 3.5 % in garbage collection; the rules and services themselves are under 2 %. What is left: fewer statements per write (one statement for the idempotency keys, day totals and reviews; the catalogue versions cached per day, which is safe because a new version always starts after today), and the raw pg client instead of TypeORM's query runner on this path.",
     "- A report time above 300 ms on a machine whose load average is far above its core count is mostly waiting for a core: the plans below show the database's own execution time.",
     "",
     "## Plans (EXPLAIN (ANALYZE, BUFFERS)) of the usage report's queries",
