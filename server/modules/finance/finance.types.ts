@@ -29,7 +29,9 @@ abstract class UsageFigures {
   @Field(() => Int, { description: "Correction lines of closed months booked in this month." })
   correctionLines: number;
 
-  @Field(() => String, { description: 'Residents counted, as shown: "< 5" below five; a resident in several rows counts once in the totals.' })
+  @Field(() => String, {
+    description: 'Residents counted, as shown: "< 5" below five; a resident in several rows counts once in the totals, which read "afgeschermd" when a row shows "< 5" (so that subtracting the rows cannot reveal it).',
+  })
   residents: string;
 
   @Field(() => Int, { nullable: true, description: "The exact count from five up; null below five, so that a small group cannot be recognised." })
