@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { daysAgo, freshBsn, recordIndication, startDeployment } from "../support/fixtures.js";
 import { GraphQLSession } from "../support/graphql.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import type { TestPortal } from "../support/portal.js";
+import { startZoetermeer } from "../support/zoetermeer.js";
 
 /** Issue #17: a BSN must not reveal another provider's care history. */
 let portal: TestPortal;
@@ -9,10 +10,7 @@ let horizon: GraphQLSession;
 let deLinde: GraphQLSession;
 let consulent: GraphQLSession;
 beforeAll(async () => {
-  portal = await startTestPortal();
-  horizon = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
-  deLinde = await new GraphQLSession(portal.url).login("medewerker@delinde.demo");
-  consulent = await new GraphQLSession(portal.url).login("consulent@zoetermeer.demo");
+  ({ portal, horizon, deLinde, consulent } = await startZoetermeer());
 });
 afterAll(() => portal?.stop());
 

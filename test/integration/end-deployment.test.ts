@@ -2,18 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths, formatDutchDate, yearOf } from "../../shared/dates.js";
 import { daysAgo, freshBsn, startDeployment, today } from "../support/fixtures.js";
 import { CREATE_DEPLOYMENT, GraphQLSession, LOG_HOURS } from "../support/graphql.js";
-import { startTestPortal, type TestPortal } from "../support/portal.js";
+import type { TestPortal } from "../support/portal.js";
+import { startZoetermeer } from "../support/zoetermeer.js";
 
 let portal: TestPortal;
 let horizon: GraphQLSession;
 let deLinde: GraphQLSession;
 let consulent: GraphQLSession;
-
 beforeAll(async () => {
-  portal = await startTestPortal();
-  horizon = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
-  deLinde = await new GraphQLSession(portal.url).login("medewerker@delinde.demo");
-  consulent = await new GraphQLSession(portal.url).login("consulent@zoetermeer.demo");
+  ({ portal, horizon, deLinde, consulent } = await startZoetermeer());
 });
 afterAll(() => portal?.stop());
 

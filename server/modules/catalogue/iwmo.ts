@@ -46,7 +46,3 @@ export function defaultIwmoCodes(code: string, unit: Unit): IwmoCodes {
   const productCategory = categoryOf(code);
   return { productCategory, productCode: DEMO_PRODUCT_CODES[code] ?? `${productCategory}X00`, unitCode: IWMO_UNIT[unit] };
 }
-
-export function isIwmoProductCode(value: string): boolean {
-  return /^[0-9A-Z]{5}$/.test(value);
-}

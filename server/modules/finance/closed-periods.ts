@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
-import { bookingOfChange, closedMonthRefusal, firstDayOf, monthOfDate, type Month } from "../../rules/finance.js";
-import type { Refusal } from "../../rules/types.js";
+import { bookingOfChange, firstDayOf, monthOfDate, type Month } from "../../rules/finance.js";
 import { HourEntryEntity } from "../hours/hour-entry.entity.js";
 
 /**
@@ -38,12 +37,6 @@ export async function closedMonths(manager: EntityManager, municipalityId: strin
     [municipalityId],
   );
   return new Set(rows.map((r) => r.month));
-}
-
-/** logHours: refused when the date lies in a closed month. */
-export async function refuseIfClosed(manager: EntityManager, municipalityId: string, date: IsoDate): Promise<Refusal | null> {
-  const closed = await closedMonths(manager, municipalityId);
-  return closed.has(monthOfDate(date)) ? closedMonthRefusal(monthOfDate(date)) : null;
 }
 
 /** correctHours (`newDate`) and deleteHours (null): in place, or as a correction line in `bookIn`. */

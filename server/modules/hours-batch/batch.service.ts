@@ -155,6 +155,3 @@ function checkResidentReference(entry: BatchEntry): Refusal | null {
   return null;
 }
 
-export function isAccepted(outcome: BatchOutcome): outcome is WrittenEntry {
-  return !isRefusal(outcome);
-}

@@ -87,10 +87,10 @@ export class HoursService {
     return transactAll(this.db, async (manager) => {
       const deployment = await lockVisibleDeployment(manager, user, deploymentId);
       if (!deployment) return inputs.map(() => DEPLOYMENT_NOT_FOUND);
-      const valid = inputs.filter((input) => !checkTexts(input));
-      const facts = await EntryFacts.load(manager, deployment, this.catalogue, valid);
+      const invalid = inputs.map(checkTexts);
+      const facts = await EntryFacts.load(manager, deployment, this.catalogue, inputs.filter((_, i) => !invalid[i]));
       const accepted: AcceptedEntry[] = [];
-      const results = inputs.map((input) => checkTexts(input) ?? this.judge(user, deployment, facts, input, accepted));
+      const results = inputs.map((input, i) => invalid[i] ?? this.judge(user, deployment, facts, input, accepted));
       await writeNewEntries(manager, user, origin, deployment, accepted);
       return results;
     }, { rehearse: options.rehearse, onBusy: () => inputs.map(() => BUSY) });

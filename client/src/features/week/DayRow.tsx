@@ -3,6 +3,7 @@ import { RouterLink } from "../../components/RouterLink";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 import { capLevel, formatEntryAmount, formatUsage } from "../deployments/labels";
 import type { CellOutcome } from "./saveWeek";
+import { dayIsOpen } from "./week";
 
 const DayRowFragment = graphql(`
   fragment DayRow_deployment on Deployment {
@@ -17,6 +18,10 @@ const DayRowFragment = graphql(`
     resident {
       id
       bsnMasked
+    }
+    municipality {
+      id
+      closedMonths
     }
     capUsage {
       windowStart
@@ -54,7 +59,8 @@ export function DayRow({ deployment: ref, row, date, today, draft, outcome, onCh
   const id = dayInputId(row);
   const usage = d.capUsage;
   const inPeriod = date >= d.startDate && (d.endDate == null || date <= d.endDate);
-  const open = inPeriod && date <= today;
+  const monthClosed = d.municipality.closedMonths.includes(date.slice(0, 7));
+  const open = dayIsOpen(date, { ...d, closedMonths: d.municipality.closedMonths }, today);
   const already = d.entries.filter((e) => e.date === date).reduce((sum, e) => sum + e.minutes, 0);
   const invalid = outcome != null && outcome.kind !== "saved";
   const describedBy = [`${id}-hint`, already > 0 && `${id}-logged`, outcome?.kind === "saved" && `${id}-saved`, invalid && `${id}-error`].filter(Boolean).join(" ");
@@ -86,7 +92,7 @@ export function DayRow({ deployment: ref, row, date, today, draft, outcome, onCh
         aria-describedby={describedBy}
       />
       <span id={`${id}-hint`} className="viv-day__hint">
-        {!inPeriod ? "Deze dag valt buiten de looptijd van de inzet." : unit === "MINUTES" ? "Bijvoorbeeld 1:30, 1,5 of 90 (minuten)." : "Een heel aantal."}
+        {!inPeriod ? "Deze dag valt buiten de looptijd van de inzet." : monthClosed ? "Deze maand is afgesloten: er kunnen geen uren meer bij." : unit === "MINUTES" ? "Bijvoorbeeld 1:30, 1,5 of 90 (minuten)." : "Een heel aantal."}
       </span>
       {already > 0 && (
         <span id={`${id}-logged`} className="viv-week__logged">

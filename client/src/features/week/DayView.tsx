@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { canTakeHours } from "@shared/deployment-state";
 import { addDays, isIsoDate, todayInNetherlands } from "@shared/dates";
+import { stateOf } from "../deployments/deploymentState";
 import { useRef, useState, type FormEvent } from "react";
 import { useSearchParams } from "react-router";
 import { NETWORK_ERROR_MESSAGE } from "../../app/errors";
@@ -9,8 +11,8 @@ import { RouterLink } from "../../components/RouterLink";
 import { graphql } from "../../gql";
 import { addEntryToCache } from "../deployments/logHoursCache";
 import { DayRow, dayInputId } from "./DayRow";
-import { CellKeys, saveCells, type CellOutcome, type CellToSave } from "./saveWeek";
-import { cellFormatHint, cellKey, parseCell } from "./week";
+import { CellKeys, readCell, saveCells, type CellOutcome, type CellToSave } from "./saveWeek";
+import { cellKey, dayIsOpen } from "./week";
 import { WeekGridLogHours } from "./WeekGrid";
 import "./day.css";
 
@@ -27,6 +29,11 @@ const DayViewQuery = graphql(`
             id
             unit
           }
+          municipality {
+            id
+            closedMonths
+          }
+          ...DeploymentState_deployment
           ...DayRow_deployment
         }
       }
@@ -57,7 +64,9 @@ export function DayView() {
   const [summary, setSummary] = useState<{ date: string; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const keys = useRef(new CellKeys());
-  const deployments = data?.deployments.edges.map((e) => e.node) ?? [];
+  // As in the week grid: only deployments that can take hours get a row (pending, declined or
+  // at its cap: their page says why).
+  const deployments = (data?.deployments.edges ?? []).map((e) => e.node).filter((node) => canTakeHours(stateOf(node, today).state));
   const showDay = (next: string) => setParams(next === today ? {} : { dag: next });
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -68,11 +77,10 @@ export function DayView() {
     for (const d of deployments) {
       const key = cellKey(d.id, date);
       const text = drafts[key]?.trim() ?? "";
-      if (!text || date < d.startDate || (d.endDate != null && date > d.endDate)) continue;
-      const amount = parseCell(text, d.voorziening.unit);
-      if (amount === null) next[key] = { kind: "refused", message: cellFormatHint(d.voorziening.unit) };
-      else if (amount === 0) next[key] = { kind: "refused", message: "Vul meer dan 0 in, of laat het veld leeg." };
-      else toSave.push({ key, deploymentId: d.id, date, amount });
+      if (!text || !dayIsOpen(date, { ...d, closedMonths: d.municipality.closedMonths }, today)) continue;
+      const cell = readCell({ key, deploymentId: d.id, date }, text, d.voorziening.unit, "het veld");
+      if ("kind" in cell) next[key] = cell;
+      else toSave.push(cell);
     }
     setSaving(true);
     const saved = await saveCells(

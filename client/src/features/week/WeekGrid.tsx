@@ -5,8 +5,8 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { NETWORK_ERROR_MESSAGE } from "../../app/errors";
 import { graphql } from "../../gql";
 import { addEntryToCache } from "../deployments/logHoursCache";
-import { CellKeys, saveCells, type CellOutcome, type CellToSave } from "./saveWeek";
-import { cellFormatHint, cellKey, dayIsOpen, parseCell, type WeekDay } from "./week";
+import { CellKeys, readCell, saveCells, type CellOutcome, type CellToSave } from "./saveWeek";
+import { cellKey, dayIsOpen, type WeekDay } from "./week";
 import { cellId, dayHeaderId, WeekRow, type WeekRowDeployment } from "./WeekRow";
 
 export const WeekGridLogHours = graphql(`
@@ -85,10 +85,9 @@ export function WeekGrid({ deployments, days, today }: WeekGridProps) {
         const key = cellKey(d.id, day.date);
         const text = drafts[key]?.trim() ?? "";
         if (!text || !dayIsOpen(day.date, d, today)) continue;
-        const amount = parseCell(text, d.voorziening.unit);
-        if (amount === null) next[key] = { kind: "refused", message: cellFormatHint(d.voorziening.unit) };
-        else if (amount === 0) next[key] = { kind: "refused", message: "Vul meer dan 0 in, of laat de cel leeg." };
-        else toSave.push({ key, deploymentId: d.id, date: day.date, amount });
+        const cell = readCell({ key, deploymentId: d.id, date: day.date }, text, d.voorziening.unit, "de cel");
+        if ("kind" in cell) next[key] = cell;
+        else toSave.push(cell);
       }
     }
     if (toSave.length === 0 && Object.keys(next).length === 0) {

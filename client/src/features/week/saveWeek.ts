@@ -1,5 +1,7 @@
 import { isNetworkError, writeFailureMessage } from "../../app/errors";
 import { newIdempotencyKey } from "../../app/idempotency";
+import type { Unit } from "@shared/units";
+import { cellFormatHint, parseCell } from "./week";
 
 /** One filled cell, read and checked, ready to send. */
 export interface CellToSave {
@@ -7,6 +9,17 @@ export interface CellToSave {
   deploymentId: string;
   date: string;
   amount: number;
+}
+
+/**
+ * What a filled cell (week grid) or field (day view) holds: a cell to save, or why it is not sent.
+ * The one reading of typed hours, so both screens refuse exactly the same input.
+ */
+export function readCell(cell: Omit<CellToSave, "amount">, text: string, unit: Unit, what: "de cel" | "het veld"): CellToSave | CellOutcome {
+  const amount = parseCell(text, unit);
+  if (amount === null) return { kind: "refused", message: cellFormatHint(unit) };
+  if (amount === 0) return { kind: "refused", message: `Vul meer dan 0 in, of laat ${what} leeg.` };
+  return { ...cell, amount };
 }
 
 export type CellOutcome =
