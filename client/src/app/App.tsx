@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { PROVIDER_ROLES, type Role } from "@shared/roles";
-import { Navigate, Route, Routes } from "react-router";
+import { Redirect, Route, Switch } from "wouter";
 import { Suspense } from "react";
 import { mayUse } from "../features/admin/access";
 import { UpcomingReviewsNotice } from "../features/municipality/UpcomingReviewsNotice";
@@ -85,15 +85,14 @@ export function App() {
   return (
     <SessionContext value={{ role: data.me.role }}>
       <Shell user={data.me} onLoggedOut={retry}>
-        <Routes>
-          <Route
-            path="/"
-            element={
+        <Switch>
+          <Route path="/">
+            {
               data.me.role === "FINANCE" ? (
                 <FinanceHome />
               ) : data.me.role === "MUNICIPALITY_ADMIN" ? (
                 // Functioneel beheer sees no casework (permissions.ts): its work starts at the accounts.
-                <Navigate to="/beheer/accounts" replace />
+                <Redirect to="/beheer/accounts" replace />
               ) : (
                 // Providers: waakvlam reviews that ask for their advice, above their deployments.
                 <UpcomingReviewsNotice>
@@ -101,28 +100,28 @@ export function App() {
                 </UpcomingReviewsNotice>
               )
             }
-          />
-          <Route path="/inzetten" element={<Navigate to="/" replace />} />
-          <Route path="/inzetten/nieuw" element={<NewDeploymentPage />} />
-          <Route path="/inzetten/:id" element={<DeploymentPage />} />
+          </Route>
+          <Route path="/inzetten"><Redirect to="/" replace /></Route>
+          <Route path="/inzetten/nieuw"><NewDeploymentPage /></Route>
+          <Route path="/inzetten/:id"><DeploymentPage /></Route>
           {/* Only providers log hours; for anyone else /uren is a page that does not exist. */}
-          {PROVIDER_ROLES.includes(data.me.role) && <Route path="/uren" element={<WeekPage />} />}
-          {PROVIDER_ROLES.includes(data.me.role) && <Route path="/uren/importeren" element={<HoursImportPage />} />}
-          <Route path="/account" element={<AccountPage />} />
-          <Route path="/meldingen" element={<NoticesPage />} />
-          {FINANCE_ROLES.includes(data.me.role) && <Route path="/financien" element={<FinancePage />} />}
-          {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/beoordelingen" element={<ReviewQueuePage />} />}
-          {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/goedkeuringen" element={<ApprovalsPage />} />}
-          {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/indicaties" element={<IndicationsPage />} />}
-          {YEARLY_REVIEW_ROLES.includes(data.me.role) && <Route path="/gemeente/jaaroverzicht" element={<YearlyReviewPage />} />}
-          {mayUse(data.me.role, "accounts") && <Route path="/beheer/accounts" element={<AccountsPage />} />}
-          {mayUse(data.me.role, "apiTokens") && <Route path="/beheer/api-tokens" element={<ApiTokensPage />} />}
-          {mayUse(data.me.role, "providers") && <Route path="/beheer/dienstverleners" element={<ProvidersPage />} />}
-          {mayUse(data.me.role, "audit") && <Route path="/audit" element={<AuditPage />} />}
-          {mayUse(data.me.role, "catalogue") && <Route path="/beheer/catalogus" element={<CataloguePage />} />}
-          {mayUse(data.me.role, "financeSettings") && <Route path="/beheer/financien" element={<FinanceSettingsPage />} />}
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+          {PROVIDER_ROLES.includes(data.me.role) && <Route path="/uren"><WeekPage /></Route>}
+          {PROVIDER_ROLES.includes(data.me.role) && <Route path="/uren/importeren"><HoursImportPage /></Route>}
+          <Route path="/account"><AccountPage /></Route>
+          <Route path="/meldingen"><NoticesPage /></Route>
+          {FINANCE_ROLES.includes(data.me.role) && <Route path="/financien"><FinancePage /></Route>}
+          {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/beoordelingen"><ReviewQueuePage /></Route>}
+          {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/goedkeuringen"><ApprovalsPage /></Route>}
+          {data.me.role === "MUNICIPALITY_OFFICER" && <Route path="/gemeente/indicaties"><IndicationsPage /></Route>}
+          {YEARLY_REVIEW_ROLES.includes(data.me.role) && <Route path="/gemeente/jaaroverzicht"><YearlyReviewPage /></Route>}
+          {mayUse(data.me.role, "accounts") && <Route path="/beheer/accounts"><AccountsPage /></Route>}
+          {mayUse(data.me.role, "apiTokens") && <Route path="/beheer/api-tokens"><ApiTokensPage /></Route>}
+          {mayUse(data.me.role, "providers") && <Route path="/beheer/dienstverleners"><ProvidersPage /></Route>}
+          {mayUse(data.me.role, "audit") && <Route path="/audit"><AuditPage /></Route>}
+          {mayUse(data.me.role, "catalogue") && <Route path="/beheer/catalogus"><CataloguePage /></Route>}
+          {mayUse(data.me.role, "financeSettings") && <Route path="/beheer/financien"><FinanceSettingsPage /></Route>}
+          <Route><NotFound /></Route>
+        </Switch>
       </Shell>
     </SessionContext>
   );

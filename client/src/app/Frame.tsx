@@ -1,6 +1,6 @@
 import { Page, PageContent, PageHeader, SkipLink } from "@utrecht/component-library-react";
 import { Suspense, useEffect, useRef, type ReactNode } from "react";
-import { useLocation } from "react-router";
+import { useLocation } from "wouter";
 import { ScreenLoading } from "./screens";
 
 interface FrameProps {
@@ -13,7 +13,7 @@ interface FrameProps {
 /** The page frame every screen shares, logged in or not. */
 export function Frame({ headerEnd, nav, children }: FrameProps) {
   const main = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const shown = useRef(pathname);
 
   // After a client-side navigation, start reading at the new page rather than at the link

@@ -1,4 +1,5 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
+import { ApolloClient, ApolloLink, InMemoryCache } from "@apollo/client";
+import { BaseHttpLink } from "@apollo/client/link/http";
 import { ErrorLink } from "@apollo/client/link/error";
 import { isUnauthenticated } from "./errors";
 
@@ -15,7 +16,8 @@ export function createApolloClient(): ApolloClient {
   });
 
   const client: ApolloClient = new ApolloClient({
-    link: ApolloLink.from([sessionLink, new HttpLink({ uri: "/graphql", credentials: "same-origin" })]),
+    // BaseHttpLink is HttpLink without the client-awareness headers, which the portal does not use.
+    link: ApolloLink.from([sessionLink, new BaseHttpLink({ uri: "/graphql", credentials: "same-origin" })]),
     cache: new InMemoryCache({
       typePolicies: {
         // CapUsage has no id: it lives inside its Deployment. The list and the deployment

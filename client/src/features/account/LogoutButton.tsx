@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { Button } from "@utrecht/component-library-react";
-import { useNavigate } from "react-router";
+import { useLocation } from "wouter";
 import { SESSION_QUERY_NAME } from "../../app/apollo";
 import { graphql } from "../../gql";
 
@@ -23,7 +23,7 @@ interface LogoutButtonProps {
 /** Logs out, forgets everything cached, and lets App ask `me` again: that shows the login page. */
 export function LogoutButton({ everywhere = false, children, appearance = "secondary-action-button", ...rest }: LogoutButtonProps) {
   const client = useApolloClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [logout, { loading }] = useMutation(LogoutMutation);
 
   async function handleClick() {
@@ -34,7 +34,7 @@ export function LogoutButton({ everywhere = false, children, appearance = "secon
     }
     // Nothing of this user may stay in memory for whoever uses the browser next.
     await client.clearStore();
-    void navigate("/");
+    navigate("/");
     await client.refetchQueries({ include: [SESSION_QUERY_NAME] }).catch(() => undefined);
   }
 

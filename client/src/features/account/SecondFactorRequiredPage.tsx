@@ -1,5 +1,5 @@
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
-import { useNavigate } from "react-router";
+import { useLocation } from "wouter";
 import { Frame } from "../../app/Frame";
 import { usePageTitle } from "../../app/usePageTitle";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
@@ -26,7 +26,7 @@ interface SecondFactorRequiredPageProps {
 export function SecondFactorRequiredPage({ user: userRef, onDone }: SecondFactorRequiredPageProps) {
   usePageTitle("Tweede factor instellen");
   const user = getFragmentData(UserFragment, userRef);
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const headerEnd = (
     <div className="viv-header__user">
       <p>{user.email}</p>
@@ -45,7 +45,7 @@ export function SecondFactorRequiredPage({ user: userRef, onDone }: SecondFactor
         continueLabel="Verder naar het portaal"
         onDone={() => {
           // To the start page: the address typed before may be one this role does not have.
-          void navigate("/", { replace: true });
+          navigate("/", { replace: true });
           onDone();
         }}
       />

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { PROVIDER_ROLES } from "@shared/roles";
-import { useParams } from "react-router";
+import { useParams } from "wouter";
 import { useSession } from "../../app/session";
 import { usePageTitle } from "../../app/usePageTitle";
 import { RouterLink } from "../../components/RouterLink";

@@ -11,7 +11,7 @@ import {
 } from "@utrecht/component-library-react";
 import { PROVIDER_ROLES } from "@shared/roles";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "wouter";
 import { isForbidden } from "../../app/errors";
 import { useSession } from "../../app/session";
 import { usePageTitle } from "../../app/usePageTitle";

@@ -13,7 +13,7 @@ import {
 } from "@utrecht/component-library-react";
 import { addDays, formatDutchMonth, isIsoDate, todayInNetherlands } from "@shared/dates";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "wouter";
 import { isForbidden } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DataTable, type Column } from "../../components/DataTable";

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { Alert, Button, ButtonLink, Heading1, Heading2, Paragraph, Select, SelectOption, TableCell, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { formatDutchDate, todayInNetherlands, yearOf } from "@shared/dates";
 import { formatAmount, formatMinutes, type Unit } from "@shared/units";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "wouter";
 import { isForbidden } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { DataTable } from "../../components/DataTable";

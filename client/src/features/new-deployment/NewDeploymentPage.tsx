@@ -3,7 +3,7 @@ import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-r
 import { normaliseBsn } from "@shared/bsn";
 import { isIsoDate, todayInNetherlands } from "@shared/dates";
 import { useState, type FormEvent } from "react";
-import { useNavigate } from "react-router";
+import { useLocation } from "wouter";
 import { writeFailureMessage } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { ErrorSummary, type FormMessage } from "../../components/ErrorSummary";
@@ -53,7 +53,7 @@ type Errors = Partial<Record<NewDeploymentField, string>>;
 
 export function NewDeploymentPage() {
   usePageTitle("Nieuwe inzet");
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [values, setValues] = useState<NewDeploymentValues>(() => ({
     municipalityCode: "",
     voorzieningCode: "",
@@ -129,7 +129,7 @@ export function NewDeploymentPage() {
       if (payload?.deployment) {
         // Stored (also when it waits for the municipality's approval: its page says so).
         // The deployment's opaque id goes in the URL, never the BSN.
-        void navigate(`/inzetten/${encodeURIComponent(payload.deployment.id)}`);
+        navigate(`/inzetten/${encodeURIComponent(payload.deployment.id)}`);
         return;
       }
       const serverErrors: Errors = {};

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { Alert, Button, Heading1, Paragraph, Textbox } from "@utrecht/component-library-react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useNavigate } from "react-router";
+import { useLocation } from "wouter";
 import { isNetworkError } from "../../app/errors";
 import { Frame } from "../../app/Frame";
 import { usePageTitle } from "../../app/usePageTitle";
@@ -27,7 +27,7 @@ const LoginMutation = graphql(`
 export function LoginPage() {
   usePageTitle("Inloggen");
   const client = useApolloClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [login, { loading }] = useMutation(LoginMutation);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -57,7 +57,7 @@ export function LoginPage() {
       });
       const payload = data?.login;
       if (payload?.user) {
-        void navigate("/", { replace: true });
+        navigate("/", { replace: true });
         // Forget anything cached before and ask `me` again: App then shows the portal.
         await client.resetStore();
         return;

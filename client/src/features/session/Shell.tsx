@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from "@apollo/client/react";
 import { Button, NavBar, NavList } from "@utrecht/component-library-react";
 import { PROVIDER_ROLES, ROLE_LABELS } from "@shared/roles";
 import type { ReactNode } from "react";
-import { useNavigate } from "react-router";
+import { useLocation } from "wouter";
 import { Frame } from "../../app/Frame";
 import { NavItem, RouterLink } from "../../components/RouterLink";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
@@ -40,7 +40,7 @@ interface ShellProps {
 export function Shell({ user: userRef, onLoggedOut, children }: ShellProps) {
   const user = getFragmentData(ShellUserFragment, userRef);
   const client = useApolloClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [logout, { loading }] = useMutation(ShellLogoutMutation);
   const isProvider = PROVIDER_ROLES.includes(user.role);
 
@@ -52,7 +52,7 @@ export function Shell({ user: userRef, onLoggedOut, children }: ShellProps) {
     }
     // Nothing of this user may stay in memory for whoever uses the browser next.
     await client.clearStore();
-    void navigate("/");
+    navigate("/");
     onLoggedOut();
   }
 

@@ -4,7 +4,7 @@ import { canTakeHours } from "@shared/deployment-state";
 import { addDays, isIsoDate, todayInNetherlands } from "@shared/dates";
 import { stateOf } from "../deployments/deploymentState";
 import { useRef, useState, type FormEvent } from "react";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "wouter";
 import { NETWORK_ERROR_MESSAGE } from "../../app/errors";
 import { usePageTitle } from "../../app/usePageTitle";
 import { RouterLink } from "../../components/RouterLink";

@@ -3,7 +3,7 @@ import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component
 import { addDays, formatDutchDate, formatDutchMonth, startOfIsoWeek, todayInNetherlands } from "@shared/dates";
 import { canTakeHours, whyNoHours } from "@shared/deployment-state";
 import { DURATION_HINT } from "@shared/units";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "wouter";
 import { usePageTitle } from "../../app/usePageTitle";
 import { RouterLink } from "../../components/RouterLink";
 import { graphql } from "../../gql";
