@@ -4,7 +4,7 @@ import type { Refusal } from "./types.js";
 
 /**
  * Finance rules: months and closed periods, prices, how residents are counted on a report,
- * and how a report line is written as CSV. Pure functions, no I/O.
+ * and how euros are written. Pure functions, no I/O.
  */
 
 /** A month as finance names it: "2026-10". */
@@ -124,26 +124,6 @@ export function formatEuros(cents: number): string {
   const abs = Math.abs(cents);
   const euros = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${sign}${euros},${String(abs % 100).padStart(2, "0")}`;
-}
-
-/**
- * One CSV field: quoted when it holds the separator, a quote, or a line break (quotes doubled,
- * RFC 4180). Text that a spreadsheet would run as a formula (=, +, -, @ at the start) gets a
- * leading apostrophe; numbers are written as they are.
- */
-export function csvField(value: string | number | null, separator = ";"): string {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value);
-  let text = value;
-  // Figures we write ourselves ("-0:30", "-12,50") stay as they are.
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d[\d:.,]*$/.test(text)) text = `'${text}`;
-  if (text.includes(separator) || /["\r\n]/.test(text)) return `"${text.replace(/"/g, '""')}"`;
-  return text;
-}
-
-/** One CSV line with CRLF, as Excel and RFC 4180 expect. */
-export function csvLine(values: Array<string | number | null>, separator = ";"): string {
-  return `${values.map((v) => csvField(v, separator)).join(separator)}\r\n`;
 }
 
 function capitalise(text: string): string {

@@ -114,6 +114,36 @@ describe("importing maatwerk indications from CSV", () => {
     ]);
   });
 
+  it("reads quoted fields as Excel writes them, a semicolon or a line break inside quotes included, and numbers lines as an editor shows them", async () => {
+    const before = await indicationCount();
+    const csv = [
+      "bsn;huishoudcode;dienstverlener;product;startdatum;einddatum",
+      `"${freshBsn()}";"HH-Q-1";"Zorggroep\nHorizon";BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`, // lines 2 and 3: one record
+      `${freshBsn()};HH-Q-2;"Welzijn De Linde; Noord";BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`, // 4: the semicolon is part of the name
+      `123456789;HH-Q-3;"Zorggroep Horizon";BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`, // 5
+    ].join("\r\n");
+    const result = await importCsv(csv);
+    expect(result.importedCount).toBe(0);
+    expect(result.rowErrors).toEqual([
+      { line: 2, field: "providerId", code: "NOT_FOUND", message: "Er is geen dienstverlener met deze naam die een contract heeft met uw gemeente." },
+      { line: 4, field: "providerId", code: "NOT_FOUND", message: "Er is geen dienstverlener met deze naam die een contract heeft met uw gemeente." },
+      { line: 5, field: "residentBsn", code: "INVALID_INPUT", message: "Dit is geen geldig BSN: controleer de negen cijfers." },
+    ]);
+    expect(result.userErrors[0].message).toMatch(/^Regels 2, 4, 5 bevatten fouten/);
+    expect(await indicationCount()).toBe(before);
+  });
+
+  it("refuses a file whose quotes do not close or stand inside a field, with the line, and writes nothing", async () => {
+    const before = await indicationCount();
+    const result = await importCsv([HEADER, `${freshBsn()};HH-"Q";${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`].join("\n"));
+    expect(result).toEqual({
+      importedCount: 0,
+      rowErrors: [],
+      userErrors: [{ code: "INVALID_INPUT", field: "csv", message: "Het bestand kon niet worden gelezen rond regel 2: controleer de aanhalingstekens." }],
+    });
+    expect(await indicationCount()).toBe(before);
+  });
+
   it("refuses a file without the header line", async () => {
     const result = await importCsv(`${freshBsn()};HH-X;${horizonId};BEGELEIDING_INDIVIDUEEL;${daysAgo(10)};`);
     expect(result).toMatchObject({ importedCount: 0, rowErrors: [], userErrors: [{ code: "INVALID_INPUT", field: "csv" }] });

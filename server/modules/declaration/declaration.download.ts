@@ -1,5 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { csvText } from "../../platform/csv.js";
 import { DownloadRefusal, type DownloadHandler } from "../../platform/download.js";
 import { isRefusal } from "../../rules/types.js";
 import type { Declaration, DeclarationLine } from "./declaration.service.js";
@@ -51,7 +51,7 @@ export function declarationDownload(declarations: DeclarationService): DownloadH
     if (isRefusal(declaration)) throw new DownloadRefusal(400, declaration.message);
     const name = `declaratie-${municipalityCode}-${month}`;
     if (format === "csv") {
-      const body = stringify([columns(declaration), ...declaration.lines.map(cells)], { delimiter: ";", record_delimiter: "windows", bom: true });
+      const body = csvText([columns(declaration), ...declaration.lines.map(cells)], { bom: true });
       res.status(200).type("text/csv; charset=utf-8").set("Content-Disposition", `attachment; filename="${name}.csv"`).send(body);
       return;
     }

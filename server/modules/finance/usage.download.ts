@@ -2,9 +2,10 @@ import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Request, Response } from "express";
 import { isIsoDate } from "../../../shared/dates.js";
+import { csvText } from "../../platform/csv.js";
 import { DownloadRefusal, type DownloadHandler } from "../../platform/download.js";
 import type { FinanceService } from "./finance.service.js";
-import { csvLine, formatEuros } from "../../rules/finance.js";
+import { formatEuros } from "../../rules/finance.js";
 import type { UsageReportRow, UsageTotals as UsageTotalsView } from "./finance.types.js";
 import { presentRow, presentTotals } from "./report-view.js";
 import { isSmallCount } from "../../rules/small-counts.js";
@@ -137,16 +138,19 @@ async function send(res: Response, chunk: string): Promise<void> {
   });
 }
 
-/** Semicolons and a byte order mark, as Dutch Excel opens a CSV file; figures as on screen, amounts also in cents. */
+/**
+ * The portal's CSV (platform/csv.ts: semicolons, a byte order mark, quoting, formulas defused),
+ * written one row at a time so that the rows stream; figures as on screen, amounts also in cents.
+ */
 function csvWriter(res: Response): ExportWriter {
-  const line = (l: ExportLine) => csvLine(COLUMNS.map((c) => c.csv(l)));
+  const line = (l: ExportLine) => csvText([COLUMNS.map((c) => c.csv(l))]);
   return {
     async start(filename) {
       setHeaders(res, filename, "text/csv; charset=utf-8");
       // The status line goes out now, also through the compression in front: a download that
       // breaks off later is then a cut-off body, which the browser reports as a failed download.
       res.flushHeaders();
-      await send(res, `\uFEFF${csvLine(COLUMNS.map((c) => c.header))}`);
+      await send(res, csvText([COLUMNS.map((c) => c.header)], { bom: true }));
     },
     row: (row) => send(res, line(rowLine(row))),
     async end(totals) {

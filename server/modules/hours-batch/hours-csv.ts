@@ -1,6 +1,6 @@
-import { CsvError, parse } from "csv-parse/sync";
 import type { IsoDate } from "../../../shared/dates.js";
 import { isIsoDate } from "../../../shared/dates.js";
+import { csvText, fieldCountRefusal, readCsv } from "../../platform/csv.js";
 import type { Refusal } from "../../rules/types.js";
 import { MAX_BATCH_ENTRIES, type BatchEntry } from "./batch.service.js";
 
@@ -10,14 +10,21 @@ import { MAX_BATCH_ENTRIES, type BatchEntry } from "./batch.service.js";
  *   bsn;gemeente;voorziening;datum;minuten;notitie;referentie
  *   123456782;GM0637;KORTDURENDE_BEGELEIDING;03-12-2026;1:30;Huisbezoek;REG-2026-0001
  *
- * Semicolons, as Excel writes with Dutch settings; quoted fields as Excel quotes them. `datum`
- * as dd-mm-jjjj (also d-m-jjjj) or jjjj-mm-dd; `minuten` as whole minutes ("90") or hours and
+ * Semicolons, as Excel writes with Dutch settings; quoted fields as Excel quotes them (read by
+ * the portal's one CSV reader, platform/csv.ts). `datum` as dd-mm-jjjj (also d-m-jjjj) or jjjj-mm-dd; `minuten` as whole minutes ("90") or hours and
  * minutes ("1:30"), or whole dagdelen where the voorziening counts those; `referentie` is the
  * provider's own id of the line, required: it is the idempotency key, so the same file sent
  * twice writes nothing twice. Lines are numbered as an editor shows them (the header is 1).
  */
 export const HOURS_CSV_COLUMNS = ["bsn", "gemeente", "voorziening", "datum", "minuten", "notitie", "referentie"] as const;
-export const HOURS_CSV_TEMPLATE = `${HOURS_CSV_COLUMNS.join(";")}\r\n123456782;GM0637;KORTDURENDE_BEGELEIDING;01-12-2026;1:30;Huisbezoek;REG-2026-0001\r\n`;
+/** The template file: the header and one example line, with the byte order mark. */
+export const HOURS_CSV_TEMPLATE = csvText(
+  [
+    [...HOURS_CSV_COLUMNS],
+    ["123456782", "GM0637", "KORTDURENDE_BEGELEIDING", "01-12-2026", "1:30", "Huisbezoek", "REG-2026-0001"],
+  ],
+  { bom: true },
+);
 
 export interface HoursCsvRow {
   line: number;
@@ -29,27 +36,20 @@ const invalid = (field: string | null, message: string): Refusal => ({ code: "IN
 
 /** Every row of the file with its line number, or one refusal for the file as a whole. */
 export function parseHoursCsv(text: string): HoursCsvRow[] | Refusal {
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parse(text, { delimiter: ";", bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as unknown as typeof records;
-  } catch (error) {
-    if (error instanceof CsvError) return invalid("csv", `Het bestand kon niet worden gelezen rond regel ${(error as CsvError & { lines?: number }).lines ?? "?"}: controleer de aanhalingstekens.`);
-    throw error;
-  }
+  const records = readCsv(text);
+  if (!Array.isArray(records)) return records;
   const [header, ...rows] = records;
-  const names = header?.record.map((name) => name.toLowerCase()) ?? [];
+  const names = header?.fields.map((name) => name.toLowerCase()) ?? [];
   if (names.length !== HOURS_CSV_COLUMNS.length || HOURS_CSV_COLUMNS.some((column, i) => names[i] !== column)) {
     return invalid("csv", `De eerste regel moet de kolomnamen bevatten, gescheiden door puntkomma's: ${HOURS_CSV_COLUMNS.join(";")}.`);
   }
   if (rows.length === 0) return invalid("csv", "Het bestand bevat alleen de kolomnamen, nog geen uren.");
   if (rows.length > MAX_BATCH_ENTRIES) return invalid("csv", `Een bestand mag ten hoogste ${MAX_BATCH_ENTRIES.toLocaleString("nl-NL")} regels met uren hebben; dit bestand heeft er ${rows.length.toLocaleString("nl-NL")}.`);
-  return rows.map(({ record, info }) => ({ line: info.lines, entry: entryOf(record) }));
+  return rows.map(({ line, fields }) => ({ line, entry: entryOf(fields) }));
 }
 
 function entryOf(values: string[]): BatchEntry | Refusal {
-  if (values.length !== HOURS_CSV_COLUMNS.length) {
-    return invalid(null, `Deze regel heeft ${values.length} velden; verwacht zijn er ${HOURS_CSV_COLUMNS.length}, gescheiden door puntkomma's.`);
-  }
+  if (values.length !== HOURS_CSV_COLUMNS.length) return fieldCountRefusal(values.length, HOURS_CSV_COLUMNS.length);
   const [bsn, gemeente, voorziening, datum, minuten, notitie, referentie] = values;
   const date = parseCsvDate(datum);
   if (!date) return invalid("datum", `De datum "${datum}" bestaat niet of is niet als dd-mm-jjjj geschreven.`);

@@ -7,5 +7,5 @@ export const hoursTemplateDownload: DownloadHandler = async (_req, res) => {
     .status(200)
     .type("text/csv; charset=utf-8")
     .set("Content-Disposition", 'attachment; filename="uren-importeren-voorbeeld.csv"')
-    .send(`\uFEFF${HOURS_CSV_TEMPLATE}`);
+    .send(HOURS_CSV_TEMPLATE);
 };

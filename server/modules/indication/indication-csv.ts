@@ -1,4 +1,5 @@
 import { readDateField } from "../../../shared/dates.js";
+import { fieldCountRefusal, readCsv } from "../../platform/csv.js";
 import type { IndicationFields } from "../../rules/indications.js";
 import type { Refusal } from "../../rules/types.js";
 
@@ -13,17 +14,16 @@ import type { Refusal } from "../../rules/types.js";
  *   bsn;huishoudcode;dienstverlener;product;startdatum;einddatum
  *   123456782;HH-0001;Zorggroep Horizon;BEGELEIDING_INDIVIDUEEL;01-01-2026;31-12-2026
  *
- * Semicolons, because that is what Excel writes with Dutch settings. The header names the
- * columns (any order, case-insensitive); dates are dd-mm-jjjj or JJJJ-MM-DD, an empty end date
- * means open ended. A field may be wrapped in double quotes ("" inside is one quote); no field of this
- * file needs a semicolon or a line break, so a quoted one is not supported and shows as a
- * line with the wrong number of fields. Lines are numbered as an editor shows them: the
- * header is line 1, and blank lines count but are skipped.
+ * Semicolons, because that is what Excel writes with Dutch settings, read by the portal's one
+ * CSV reader (platform/csv.ts): a field may be wrapped in double quotes, and then hold a
+ * semicolon, a line break or a quote written twice. The header names the columns (any order,
+ * case-insensitive); dates are dd-mm-jjjj or JJJJ-MM-DD, an empty end date means open ended.
+ * Lines are numbered as an editor shows them: the header is line 1, and blank lines count but
+ * are skipped.
  */
 export const INDICATION_CSV_COLUMNS = ["residentBsn", "householdCode", "providerId", "product", "startDate", "endDate"] as const;
 /** The same columns in Dutch, in the same order; "dienstverlener" holds the provider's name. */
 export const INDICATION_CSV_COLUMNS_NL = ["bsn", "huishoudcode", "dienstverlener", "product", "startdatum", "einddatum"] as const;
-export const INDICATION_CSV_SEPARATOR = ";";
 /** A GraphQL request body is at most 100 kB anyway; this keeps one import one transaction of reasonable size. */
 export const MAX_INDICATION_ROWS = 2000;
 
@@ -38,30 +38,25 @@ export interface IndicationCsvRow {
 
 const invalid = (field: string | null, message: string): Refusal => ({ code: "INVALID_INPUT", field, message });
 
-/** The rows of the file, or one refusal for the file as a whole (no header, too many rows). */
+/** The rows of the file, or one refusal for the file as a whole (unreadable, no header, too many rows). */
 export function parseIndicationCsv(text: string): IndicationCsvRow[] | Refusal {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const header = splitLine(lines[0] ?? "").map((name) => name.toLowerCase());
+  const records = readCsv(text);
+  if (!Array.isArray(records)) return records;
+  const [first, ...lines] = records;
+  const header = first?.fields.map((name) => name.toLowerCase()) ?? [];
   const byName = header.includes("dienstverlener");
   const expected = (byName ? INDICATION_CSV_COLUMNS_NL : INDICATION_CSV_COLUMNS).map((name) => name.toLowerCase());
   const index = expected.map((name) => header.indexOf(name));
   if (index.includes(-1) || header.length !== expected.length) {
     return invalid(
       "csv",
-      `De eerste regel moet de kolomnamen bevatten, gescheiden door puntkomma's: ${INDICATION_CSV_COLUMNS_NL.join(INDICATION_CSV_SEPARATOR)} (of, zoals eerder, ${INDICATION_CSV_COLUMNS.join(INDICATION_CSV_SEPARATOR)}).`,
+      `De eerste regel moet de kolomnamen bevatten, gescheiden door puntkomma's: ${INDICATION_CSV_COLUMNS_NL.join(";")} (of, zoals eerder, ${INDICATION_CSV_COLUMNS.join(";")}).`,
     );
   }
-  const rows: IndicationCsvRow[] = [];
-  lines.forEach((text, i) => {
-    if (i === 0 || text.trim() === "") return;
-    const line = i + 1;
-    const values = splitLine(text);
-    if (values.length !== expected.length) {
-      rows.push({ line, fields: null, providerName: null, problems: [invalid(null, `Deze regel heeft ${values.length} velden; verwacht zijn er ${expected.length}, gescheiden door puntkomma's.`)] });
-      return;
-    }
+  const rows = lines.map(({ line, fields: values }): IndicationCsvRow => {
+    if (values.length !== expected.length) return { line, fields: null, providerName: null, problems: [fieldCountRefusal(values.length, expected.length)] };
     const at = (column: number) => values[index[column]];
-    rows.push({
+    return {
       line,
       fields: {
         residentBsn: at(0),
@@ -73,7 +68,7 @@ export function parseIndicationCsv(text: string): IndicationCsvRow[] | Refusal {
       },
       providerName: byName ? at(2) : null,
       problems: [],
-    });
+    };
   });
   if (rows.length === 0) return invalid("csv", "Het bestand bevat geen regels onder de kolomnamen.");
   if (rows.length > MAX_INDICATION_ROWS) return invalid("csv", `Het bestand bevat ${rows.length} regels; lever er ten hoogste ${MAX_INDICATION_ROWS} per keer aan.`);
@@ -84,11 +79,4 @@ export function parseIndicationCsv(text: string): IndicationCsvRow[] | Refusal {
 function isoOrAsTyped(text: string): string {
   const reading = readDateField(text);
   return reading.kind === "date" ? reading.date : text;
-}
-
-function splitLine(text: string): string[] {
-  return text.split(INDICATION_CSV_SEPARATOR).map((raw) => {
-    const value = raw.trim();
-    return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1).replace(/""/g, '"').trim() : value;
-  });
 }

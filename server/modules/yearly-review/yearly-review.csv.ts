@@ -1,19 +1,19 @@
 import type { Unit } from "../../../shared/units.js";
-import { csvLine } from "../../rules/finance.js";
+import { csvText, type CsvCell } from "../../platform/csv.js";
 import { MAIN_FIGURES, percentage, type MainFigure, type YearlyFigures } from "../../rules/yearly-review.js";
 import type { YearlyReview, YearlyReviewLine } from "./yearly-review.service.js";
 
 /**
  * The yearly review as a CSV file for Excel with Dutch settings: semicolons, decimal commas,
  * UTF-8 with a byte order mark (else Excel misreads "beëindigd"), written by the portal's one
- * CSV writer (rules/finance.ts: quoting, formula defusing). The same figures as the GraphQL
+ * CSV writer (platform/csv.ts: quoting, formula defusing). The same figures as the GraphQL
  * query, from the same service; aggregates only, so no BSN or name of a resident.
  */
 
 /** The unit of the "Hoeveelheid" columns: hours like the screen (not the minutes the API counts in). */
 const UNIT_NAMES: Record<Unit, string> = { MINUTES: "uren", DAGDELEN: "dagdelen", ETMALEN: "etmalen" };
 
-const FIGURE_COLUMNS: Array<[string, (f: YearlyFigures) => string | number | null]> = [
+const FIGURE_COLUMNS: Array<[string, (f: YearlyFigures) => CsvCell]> = [
   ["Inzetten gestart", (f) => f.deploymentsStarted],
   ["Inzetten lopend", (f) => f.deploymentsRunning],
   ["Inzetten beëindigd", (f) => f.deploymentsEnded],
@@ -48,10 +48,10 @@ export const YEARLY_REVIEW_CSV_HEADER = [
 ];
 
 export function yearlyReviewCsv(review: YearlyReview): string {
-  return `\uFEFF${csvLine(YEARLY_REVIEW_CSV_HEADER)}${[...review.lines, review.total].map((line) => csvLine(row(line))).join("")}`;
+  return csvText([YEARLY_REVIEW_CSV_HEADER, ...[...review.lines, review.total].map(row)], { bom: true });
 }
 
-function row(line: YearlyReviewLine): Array<string | number | null> {
+function row(line: YearlyReviewLine): CsvCell[] {
   const total = line.provider === null;
   const unit = line.voorziening?.unit ?? "MINUTES";
   // Minutes become hours with up to two decimals (90 -> "1,5"), as a spreadsheet sums them.
@@ -72,6 +72,6 @@ function row(line: YearlyReviewLine): Array<string | number | null> {
 }
 
 /** A whole number as it is; a share or change with a decimal comma ("33,3"); null as an empty cell. */
-function decimal(value: string | number | null): string | number | null {
+function decimal(value: CsvCell): CsvCell {
   return value === null || typeof value === "string" || Number.isInteger(value) ? value : String(value).replace(".", ",");
 }

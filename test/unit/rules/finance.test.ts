@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   bookingOfChange,
   checkClosable,
-  csvField,
-  csvLine,
   formatEuros,
   lastDayOf,
   monthParts,
@@ -84,26 +82,5 @@ describe("prices and counts", () => {
     expect(formatEuros(5)).toBe("0,05");
     expect(formatEuros(-2550)).toBe("-25,50");
     expect(formatEuros(100000000)).toBe("1.000.000,00");
-  });
-});
-
-describe("a CSV field", () => {
-  it.each([
-    ["Zorggroep Horizon", "Zorggroep Horizon"],
-    ["Horizon; zorg", '"Horizon; zorg"'],
-    ['De "Linde"', '"De ""Linde"""'],
-    ["twee\nregels", '"twee\nregels"'],
-    ["=SUM(A1)", "'=SUM(A1)"],
-    ["@cmd", "'@cmd"],
-    ["+31", "'+31"],
-    ["-0:30", "-0:30"],
-    ["-25,50", "-25,50"],
-    ["", ""],
-  ])("%j is written as %j", (value, written) => {
-    expect(csvField(value)).toBe(written);
-  });
-
-  it("writes numbers as they are, an empty cell for null, and ends a line with CRLF", () => {
-    expect(csvLine([1, null, -30, "a;b"])).toBe('1;;-30;"a;b"\r\n');
   });
 });
