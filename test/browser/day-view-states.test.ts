@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../../shared/dates.js";
 import { axeReport, sidewaysScroll, startBrowserPortal } from "../support/browser.js";
-import { daysAgo, freshBsn, startDeployment, today } from "../support/fixtures.js";
+import { daysAgo, maskedBsn, startDeployment, today, unmistakableBsns } from "../support/fixtures.js";
 import { CREATE_DEPLOYMENT, GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import type { TestPortal } from "../support/portal.js";
 
@@ -23,32 +23,15 @@ const closedDay = addDays(`${today.slice(0, 7)}-01`, -1);
 const lastMonth = closedDay.slice(0, 7);
 const CLOSED_SENTENCE = "Deze maand is afgesloten: er kunnen geen uren meer bij.";
 
-const masked = (residentBsn: string) => `******${residentBsn.slice(-3)}`;
-const rowOf = (residentBsn: string) => page.getByRole("listitem").filter({ hasText: masked(residentBsn) });
+const rowOf = (residentBsn: string) => page.getByRole("listitem").filter({ hasText: maskedBsn(residentBsn) });
 /** How many rows the day view gives the deployments that cannot take hours: it should give them none. */
 const rowsOfTheOthers = async () => ({ pending: await rowOf(bsn.pending).count(), declined: await rowOf(bsn.declined).count(), atCap: await rowOf(bsn.atCap).count() });
-
-/**
- * Fresh BSNs whose masked form (its last three digits) no running deployment of the provider
- * shows yet, nor each other: the demo data has some, and a shared "******932" would find a row
- * that is not the one meant.
- */
-async function unmistakableBsns(session: GraphQLSession): Promise<void> {
-  const running = await session.request(`query { deployments(first: 100, filter: { status: ACTIVE }) { totalCount edges { node { resident { bsnMasked } } } } }`);
-  expect(running.data.deployments.totalCount).toBeLessThanOrEqual(100);
-  const shown = new Set<string>(running.data.deployments.edges.map((e: { node: { resident: { bsnMasked: string } } }) => e.node.resident.bsnMasked));
-  for (const which of Object.keys(bsn) as Array<keyof typeof bsn>) {
-    do bsn[which] = freshBsn();
-    while (shown.has(masked(bsn[which])));
-    shown.add(masked(bsn[which]));
-  }
-}
 
 beforeAll(async () => {
   ({ portal, browser, stop } = await startBrowserPortal());
   const horizon = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
   const consulent = await new GraphQLSession(portal.url).login("consulent@zoetermeer.demo");
-  await unmistakableBsns(horizon);
+  [bsn.running, bsn.pending, bsn.declined, bsn.atCap] = await unmistakableBsns(horizon, 4);
   runningId = await startDeployment(horizon, { residentBsn: bsn.running, startDate: daysAgo(45) });
   // A resident who had kortdurende begeleiding before needs the municipality's approval for a new one.
   for (const which of ["pending", "declined"] as const) {

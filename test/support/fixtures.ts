@@ -15,6 +15,29 @@ export function freshBsn(): string {
   }
 }
 
+/** How a screen shows a resident: the masked BSN, "******" and its last three digits. */
+export const maskedBsn = (bsn: string) => `******${bsn.slice(-3)}`;
+
+/**
+ * Fresh BSNs whose masked form none of the provider's running deployments shows yet, nor each
+ * other: a screen that names a row by it (the day view, the list) then finds the row meant. The
+ * demo data has running deployments of its own, so a plain fresh BSN shares its last three
+ * digits with one of them in a few runs out of a hundred.
+ */
+export async function unmistakableBsns(session: GraphQLSession, count: number): Promise<string[]> {
+  const running = await session.request(`query { deployments(first: 100, filter: { status: ACTIVE }) { totalCount edges { node { resident { bsnMasked } } } } }`);
+  expect(running.data.deployments.totalCount).toBeLessThanOrEqual(100);
+  const shown = new Set<string>(running.data.deployments.edges.map((e: { node: { resident: { bsnMasked: string } } }) => e.node.resident.bsnMasked));
+  const bsns: string[] = [];
+  while (bsns.length < count) {
+    const bsn = freshBsn();
+    if (shown.has(maskedBsn(bsn))) continue;
+    shown.add(maskedBsn(bsn));
+    bsns.push(bsn);
+  }
+  return bsns;
+}
+
 /** Starts a deployment through the API and fails the test if the portal refuses it. */
 export async function startDeployment(session: GraphQLSession, input: Record<string, unknown>): Promise<string> {
   const result = await session.request(CREATE_DEPLOYMENT, {
