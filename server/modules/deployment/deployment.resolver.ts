@@ -1,14 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { maskBsn } from "../../../shared/bsn.js";
+import { whyNoHours, type DeploymentState } from "../../../shared/deployment-state.js";
 import { scopedResidentId } from "../resident/scoped-id.js";
 import type { Context } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import { CapUsage, DateScalar, UserError } from "../../platform/graphql-common.js";
 import { Voorziening } from "../catalogue/catalogue.types.js";
 import type { VoorzieningEntity } from "../catalogue/voorziening.entity.js";
-import { capUsageFigures } from "../../rules/caps.js";
-import { capOwnerKind } from "../../rules/cap-owner.js";
-import { windowOf } from "../hours/cap-counter.js";
 import type { HourEntryEntity } from "../hours/hour-entry.entity.js";
 import { HourEntry } from "../hours/hours.types.js";
 import type { WaakvlamReviewEntity } from "../waakvlam/waakvlam-review.entity.js";
@@ -18,6 +16,7 @@ import { isRefusal } from "../../rules/types.js";
 import { Municipality, Organisation } from "../organisation/organisation.types.js";
 import type { DeploymentEntity } from "./deployment.entity.js";
 import { statusOn } from "./deployment.query.js";
+import { capUsageOn, stateToday } from "./deployment-state.js";
 import {
   CreateDeploymentInput,
   CreateDeploymentPayload,
@@ -26,6 +25,7 @@ import {
   Deployment,
   DeploymentConnection,
   DeploymentFilter,
+  DeploymentStateEnum,
   type DeploymentStatus,
   DeploymentStatusEnum,
   EndDeploymentInput,
@@ -125,20 +125,24 @@ export class DeploymentResolver {
     @Arg("date", () => DateScalar, { nullable: true }) date: string | null,
     @Ctx() ctx: Context,
   ): Promise<CapUsage> {
-    const on = date ?? clampToDeployment(d, ctx.today);
-    const rule = (
-      (await ctx.loaders.voorziening.load({ municipalityId: d.municipalityId, code: d.voorzieningCode, date: on })) ??
-      (await ctx.loaders.voorziening.load({ municipalityId: d.municipalityId, code: d.voorzieningCode, date: d.startDate }))
-    )!.toRule();
-    const window = windowOf(rule, d, on);
-    const used = await ctx.loaders.usedInWindow.load({
-      municipalityId: d.municipalityId,
-      residentId: d.residentId,
-      voorzieningCode: d.voorzieningCode,
-      ownerKind: capOwnerKind(rule),
-      windowStart: window.start,
-    });
-    return CapUsage.from(capUsageFigures(rule, window, used));
+    return capUsageOn(d, date ?? clampToDeployment(d, ctx.today), ctx.loaders);
+  }
+
+  @FieldResolver(() => DeploymentStateEnum, {
+    description:
+      "What the deployment is today in the Netherlands: its period, the municipality's approval and the cap of today's window together. The same state the portal shows.",
+  })
+  async state(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<DeploymentState> {
+    return (await stateToday(d, ctx.today, ctx.loaders)).state;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Why no hours of today can be written on the deployment, as the portal says it in Dutch; null when they can (state RUNNING).",
+  })
+  async noHoursReason(@Root() d: DeploymentEntity, @Ctx() ctx: Context): Promise<string | null> {
+    const { state, facts } = await stateToday(d, ctx.today, ctx.loaders);
+    return whyNoHours(state, facts);
   }
 
   @FieldResolver(() => [HourEntry], { description: "Newest date first; deleted entries only with includeDeleted; only from `from` to `to` (inclusive) when given." })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DEPLOYMENT_STATES } from "../../../shared/deployment-state.js";
 import { DateScalar, enumOf, PageInfo, UserError } from "../../platform/graphql-common.js";
 import type { DeploymentEntity } from "./deployment.entity.js";
 
@@ -9,6 +10,21 @@ registerEnumType(DeploymentStatusEnum, { name: "DeploymentStatus" });
 export const ApprovalStatusEnum = enumOf(["NOT_REQUIRED", "PENDING", "APPROVED", "DECLINED"]);
 export type ApprovalStatus = keyof typeof ApprovalStatusEnum;
 registerEnumType(ApprovalStatusEnum, { name: "ApprovalStatus", description: "Whether the municipality must approve the deployment first, and its answer." });
+
+export const DeploymentStateEnum = enumOf(DEPLOYMENT_STATES);
+registerEnumType(DeploymentStateEnum, {
+  name: "DeploymentState",
+  description:
+    "What a deployment is today, approval and cap included: the one status the portal's screens show. Only on a RUNNING deployment can hours of today be written; on an ENDED one, hours of days up to its end date still can.",
+  valuesConfig: {
+    PENDING_APPROVAL: { description: "Waits for the municipality's approval (APPROVAL_REQUIRED): no hours until it is approved." },
+    DECLINED: { description: "The municipality declined it: it takes no hours, also after its end date." },
+    PLANNED: { description: "Approved or needing no approval, but its start date is after today." },
+    RUNNING: { description: "In its period, approved or needing no approval, and below the cap of today's window." },
+    AT_CAP: { description: "In its period, but the cap of today's window is used up (the resident's or household's total)." },
+    ENDED: { description: "Its end date is before today." },
+  },
+});
 
 export const ApprovalDecisionEnum = enumOf(["APPROVE", "DECLINE"]);
 export type ApprovalDecision = keyof typeof ApprovalDecisionEnum;
