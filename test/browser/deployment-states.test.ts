@@ -103,6 +103,27 @@ describe("the state of a deployment, shown as it is", () => {
     expect(await axeReport(page, "inzet-afgewezen")).toBe("");
   });
 
+  it("says Op het maximum, from the server, as soon as the form saves the minutes that fill the cap", async () => {
+    const horizon = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
+    const start = daysAgo(40);
+    const id = await startDeployment(horizon, { residentBsn: freshBsn(), startDate: start });
+    for (const [day, minutes] of [[1, 1440], [2, 1440], [3, 110]]) {
+      const logged = await horizon.request(LOG_HOURS, { input: { deploymentId: id, date: addDays(start, day), minutes } });
+      expect(logged.data.logHours.userErrors).toEqual([]);
+    }
+    const page = await newPage(browser);
+    await logIn(page, portal.url, "medewerker@horizon.demo", "Zorggroep Horizon");
+    await page.goto(`${portal.url}/inzetten/${id}`);
+    await expect.poll(() => page.locator(".viv-summary .utrecht-status-badge").textContent()).toBe("Lopend");
+    await page.getByLabel("Datum", { exact: true }).fill(formatDateField(daysAgo(1)));
+    await page.getByLabel("Tijd (uu:mm, uren of minuten)").fill("0:10");
+    await page.getByRole("button", { name: "Uren opslaan" }).click();
+    // No reload: the state the server answers after the save.
+    await expect.poll(() => page.locator(".viv-summary .utrecht-status-badge").textContent()).toBe("Op het maximum");
+    expect(await page.locator(".viv-no-hours").textContent()).toBe("Het maximum van deze periode is bereikt. U kunt pas weer uren registreren in de volgende periode.");
+    expect(await page.getByRole("heading", { name: "Uren registreren" }).count()).toBe(0);
+  });
+
   it("gives only running deployments a row in the Urenweek, names the others with the reason, and closes days of a closed month", async () => {
     const page = await newPage(browser);
     await logIn(page, portal.url, "medewerker@horizon.demo", "Zorggroep Horizon");

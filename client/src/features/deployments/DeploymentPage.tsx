@@ -6,7 +6,7 @@ import { useSession } from "../../app/session";
 import { usePageTitle } from "../../app/usePageTitle";
 import { RouterLink } from "../../components/RouterLink";
 import { graphql } from "../../gql";
-import { takesLateHours, whyNoHours } from "@shared/deployment-state";
+import { takesLateHours } from "@shared/deployment-state";
 import { CapMeter } from "./CapMeter";
 import { stateOf } from "./deploymentState";
 import { DeploymentSummary } from "./DeploymentSummary";
@@ -19,6 +19,7 @@ const DeploymentQuery = graphql(`
   query DeploymentPage_Deployment($id: ID!) {
     deployment(id: $id) {
       id
+      endDate
       voorziening {
         id
         name
@@ -65,8 +66,7 @@ export function DeploymentPage() {
     );
   }
 
-  const { state, facts } = stateOf(deployment);
-  const why = whyNoHours(state, facts);
+  const { state, why } = stateOf(deployment);
   return (
     <>
       <DeploymentSummary deployment={deployment} />
@@ -77,7 +77,7 @@ export function DeploymentPage() {
           <Paragraph>{why}</Paragraph>
         </Alert>
       )}
-      {isProvider && takesLateHours(state) && <LogHoursForm key={deployment.id} deploymentId={deployment.id} endDate={facts.endDate} />}
+      {isProvider && takesLateHours(state) && <LogHoursForm key={deployment.id} deploymentId={deployment.id} endDate={deployment.endDate} />}
       <WaakvlamReviews deployment={deployment} />
       <EntriesList deployment={deployment} canEdit={isProvider} />
       <EndDeploymentForm deployment={deployment} />

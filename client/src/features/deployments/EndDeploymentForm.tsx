@@ -24,6 +24,8 @@ const EndDeploymentMutation = graphql(`
         endDate
         endReason
         status
+        # The server's state and reason after the end (ENDED once the end date has passed).
+        ...DeploymentState_deployment
       }
       userErrors {
         code

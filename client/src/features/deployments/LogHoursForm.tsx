@@ -34,6 +34,20 @@ const LogHoursMutation = graphql(`
   }
 `);
 
+/**
+ * The server's state of the deployment again after a saved entry: the entry may have used up
+ * the cap of today's window (AT_CAP), and then the page says so instead of offering this form.
+ * Small on purpose: the state and its reason, not the page with its entries.
+ */
+const LogHoursFormStateQuery = graphql(`
+  query LogHoursForm_DeploymentState($id: ID!) {
+    deployment(id: $id) {
+      id
+      ...DeploymentState_deployment
+    }
+  }
+`);
+
 type FieldName = "date" | "minutes" | "note";
 const ID: Record<FieldName, string> = { date: "hours-date", minutes: "hours-duration", note: "hours-note" };
 
@@ -82,6 +96,7 @@ export function LogHoursForm({ deploymentId, endDate }: { deploymentId: string; 
       const { data } = await logHours({
         variables: { input: { ...input, idempotencyKey } },
         update: (cache, result) => addEntryToCache(cache, deploymentId, result.data?.logHours),
+        refetchQueries: (result) => (result.data?.logHours.entry ? [{ query: LogHoursFormStateQuery, variables: { id: deploymentId } }] : []),
       });
       // The server answered, so this attempt is settled either way.
       pending.current = null;

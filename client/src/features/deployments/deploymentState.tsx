@@ -1,28 +1,26 @@
 import { StatusBadge } from "@utrecht/component-library-react";
-import { todayInNetherlands } from "@shared/dates";
-import { DEPLOYMENT_STATE_LABELS, deploymentState, type DeploymentState } from "@shared/deployment-state";
+import { DEPLOYMENT_STATE_LABELS, type DeploymentState } from "@shared/deployment-state";
 import { getFragmentData, graphql, type FragmentType } from "../../gql";
 
-/** The facts of a deployment that its state is made of (shared/deployment-state.ts). */
+/**
+ * The deployment's state today and why it takes no hours, as the server judged them
+ * (`Deployment.state`, `Deployment.noHoursReason`: shared/deployment-state.ts with the server's
+ * today). The browser no longer works the state out itself, so a screen and a provider's own
+ * system reading the API cannot disagree.
+ */
 const DeploymentStateFragment = graphql(`
   fragment DeploymentState_deployment on Deployment {
-    startDate
-    endDate
-    approvalStatus
-    capUsage {
-      capMinutes
-      remainingMinutes
-    }
+    state
+    noHoursReason
   }
 `);
 
 export type DeploymentStateRef = FragmentType<typeof DeploymentStateFragment>;
 
-/** The deployment's state today, with the facts it was derived from (for `whyNoHours`). */
-export function stateOf(ref: DeploymentStateRef, today = todayInNetherlands()) {
+/** The deployment's state today, and why no hours can be written on it (null when they can). */
+export function stateOf(ref: DeploymentStateRef): { state: DeploymentState; why: string | null } {
   const d = getFragmentData(DeploymentStateFragment, ref);
-  const facts = { ...d, capMinutes: d.capUsage.capMinutes, remainingMinutes: d.capUsage.remainingMinutes };
-  return { state: deploymentState(facts, today), facts };
+  return { state: d.state, why: d.noHoursReason ?? null };
 }
 
 /** StatusBadge modifiers: each state its own colour (contrast set in app/styles.css), and always its word. */

@@ -42,6 +42,8 @@ const DecideApprovalMutation = graphql(`
         id
         approvalStatus
         approvalMotivation
+        # The server's state after the decision, for a deployment page already in the cache.
+        ...DeploymentState_deployment
       }
       userErrors {
         code

@@ -66,7 +66,7 @@ export function DayView() {
   const keys = useRef(new CellKeys());
   // As in the week grid: only deployments that can take hours get a row (pending, declined or
   // at its cap: their page says why).
-  const deployments = (data?.deployments.edges ?? []).map((e) => e.node).filter((node) => canTakeHours(stateOf(node, today).state));
+  const deployments = (data?.deployments.edges ?? []).map((e) => e.node).filter((node) => canTakeHours(stateOf(node).state));
   const showDay = (next: string) => setParams(next === today ? {} : { dag: next });
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {

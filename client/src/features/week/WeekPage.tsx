@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { addDays, formatDutchDate, formatDutchMonth, startOfIsoWeek, todayInNetherlands } from "@shared/dates";
-import { canTakeHours, whyNoHours } from "@shared/deployment-state";
+import { canTakeHours } from "@shared/deployment-state";
 import { DURATION_HINT } from "@shared/units";
 import { useSearchParams } from "wouter";
 import { usePageTitle } from "../../app/usePageTitle";
@@ -71,7 +71,7 @@ function WeekView() {
   const { data, error, loading } = useQuery(WeekPageQuery, { variables: { first: 100, from: monday, to: addDays(monday, 6) }, fetchPolicy: "cache-and-network" });
   const connection = data?.deployments;
   // Only deployments that take hours get a row; the others are named below it, with the reason.
-  const all = (connection?.edges ?? []).map(({ node }) => ({ node, ...stateOf(node, today) }));
+  const all = (connection?.edges ?? []).map(({ node }) => ({ node, ...stateOf(node) }));
   const rows = all.filter((d) => canTakeHours(d.state));
   const others = all.filter((d) => !canTakeHours(d.state));
   const closedMonths = [...new Set(rows.flatMap((d) => d.node.municipality.closedMonths))].filter((m) => days.some((day) => day.date.startsWith(m)));
@@ -147,11 +147,11 @@ function WeekView() {
         <section aria-labelledby="week-others" className="viv-week__others">
           <Heading2 id="week-others">Inzetten zonder uren in de Urenweek</Heading2>
           <ul>
-            {others.map(({ node, state, facts }) => (
+            {others.map(({ node, state, why }) => (
               <li key={node.id}>
                 <RouterLink to={`/inzetten/${encodeURIComponent(node.id)}`}>{node.voorziening.name}</RouterLink>{" "}
                 {node.resident.bsnMasked}, vanaf {formatDutchDate(node.startDate)} <DeploymentStateBadge state={state} />{" "}
-                {whyNoHours(state, facts)}
+                {why}
               </li>
             ))}
           </ul>
