@@ -129,12 +129,12 @@ function setHeaders(res: Response, filename: string, type: string): void {
  * written one row at a time so that the rows stream; figures as on screen, amounts also in cents.
  *
  * The records go into csv-stringify's stream, which `pipeline` pipes into the response. The
- * response is not waited on here: `compression` in front hands `res.on("drain")` to its gzip
- * stream but not `res.off`, so a listener per wait would stay behind on every wait of a long
+ * response is not waited on here: `compression` in front hands `res.on("drain")` to its gzip or
+ * Brotli stream but not `res.off`, so a listener per wait would stay behind on every wait of a long
  * export (Node's MaxListenersExceededWarning). The pipe holds the one drain listener on the
  * response for the whole download; a row waits on the CSV stream, whose listeners do come off.
  * Backpressure holds end to end: a slow client fills the response, the pipe pauses, the CSV
- * stream fills (16 records, 16 kB) and the next row waits, so the cursor is not read ahead.
+ * stream fills (16 records, 16 kB) and the next row waits, so the cursor stays a page ahead at most.
  */
 function csvWriter(res: Response): ExportWriter {
   const file = csvStream({ bom: true });
