@@ -1,4 +1,5 @@
 import { CsvError, parse } from "csv-parse/sync";
+import { stringify as stringifyStream, type Stringifier } from "csv-stringify";
 import { stringify, type Options as WriteOptions } from "csv-stringify/sync";
 import type { Refusal } from "../rules/types.js";
 
@@ -40,6 +41,15 @@ const WRITE_OPTIONS: WriteOptions = {
  */
 export function csvText(records: CsvCell[][], { bom = false }: { bom?: boolean } = {}): string {
   return stringify(records, { ...WRITE_OPTIONS, bom });
+}
+
+/**
+ * The same CSV as a stream: records go in (one array of cells per write), text comes out, for
+ * a file too long to hold whole. It buffers at most 16 records in and 16 kB out: a writer that
+ * waits when `write` returns false keeps the memory small. `bom` puts the byte order mark first.
+ */
+export function csvStream({ bom = false }: { bom?: boolean } = {}): Stringifier {
+  return stringifyStream({ ...WRITE_OPTIONS, bom });
 }
 
 /** One record of a file that was read, with the line an editor shows it on (the first line is 1). */

@@ -125,7 +125,7 @@ export class FinanceService {
 
   /**
    * The same report row by row from a PostgreSQL cursor, for an export: `write` is awaited for
-   * each row (it waits for the HTTP stream to drain), so no more than a page is ever in memory.
+   * each row (it waits while the download's stream is full), so no more than a page is ever in memory.
    * The rows and the resident total come from one snapshot. Each FETCH is its own statement under
    * the pool's statement timeout, so the export as a whole has no time limit, and since it reads
    * summary rows (finance/usage-query.ts) no statement of it runs long, whatever the year's size.

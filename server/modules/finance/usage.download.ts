@@ -1,8 +1,10 @@
+import { once } from "node:events";
 import { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import ExcelJS from "exceljs";
 import type { Request, Response } from "express";
 import { isIsoDate } from "../../../shared/dates.js";
-import { csvText } from "../../platform/csv.js";
+import { csvStream } from "../../platform/csv.js";
 import { DownloadRefusal, type DownloadHandler } from "../../platform/download.js";
 import type { FinanceService } from "./finance.service.js";
 import { formatEuros } from "../../rules/finance.js";
@@ -122,40 +124,52 @@ function setHeaders(res: Response, filename: string, type: string): void {
   res.setHeader("Cache-Control", "no-store");
 }
 
-/** Writes to the response and waits when its buffer is full; fails when the client has gone. */
-async function send(res: Response, chunk: string): Promise<void> {
-  if (res.destroyed) throw new Error("the client closed the download");
-  if (res.write(chunk)) return;
-  // Whichever comes first; the other listener is removed, so a long export does not pile them up.
-  await new Promise<void>((resolve) => {
-    const done = () => {
-      res.off("drain", done);
-      res.off("close", done);
-      resolve();
-    };
-    res.on("drain", done);
-    res.on("close", done);
-  });
-}
-
 /**
  * The portal's CSV (platform/csv.ts: semicolons, a byte order mark, quoting, formulas defused),
  * written one row at a time so that the rows stream; figures as on screen, amounts also in cents.
+ *
+ * The records go into csv-stringify's stream, which `pipeline` pipes into the response. The
+ * response is not waited on here: `compression` in front hands `res.on("drain")` to its gzip or
+ * Brotli stream but not `res.off`, so a listener per wait would stay behind on every wait of a long
+ * export (Node's MaxListenersExceededWarning). The pipe holds the one drain listener on the
+ * response for the whole download; a row waits on the CSV stream, whose listeners do come off.
+ * Backpressure holds end to end: a slow client fills the response, the pipe pauses, the CSV
+ * stream fills (16 records, 16 kB) and the next row waits, so the cursor stays a page ahead at most.
  */
 function csvWriter(res: Response): ExportWriter {
-  const line = (l: ExportLine) => csvText([COLUMNS.map((c) => c.csv(l))]);
+  const file = csvStream({ bom: true });
+  let sent: Promise<void> = Promise.resolve();
+  const line = (l: ExportLine) => COLUMNS.map((c) => c.csv(l));
+  // Waits when the stream's buffer is full; fails when the download has broken off (the
+  // pipeline destroys the CSV stream when the response closes early).
+  const put = async (record: Cell[]): Promise<void> => {
+    if (!file.destroyed && !file.write(record)) {
+      // Drain or close, whichever comes first; the other listener is taken off again.
+      const waiting = new AbortController();
+      try {
+        await Promise.race([once(file, "drain", { signal: waiting.signal }), once(file, "close", { signal: waiting.signal })]);
+      } finally {
+        waiting.abort();
+      }
+    }
+    if (file.destroyed) throw new Error("the download broke off (the client closed it, or the CSV stream failed)");
+  };
   return {
     async start(filename) {
       setHeaders(res, filename, "text/csv; charset=utf-8");
       // The status line goes out now, also through the compression in front: a download that
       // breaks off later is then a cut-off body, which the browser reports as a failed download.
       res.flushHeaders();
-      await send(res, csvText([COLUMNS.map((c) => c.header)], { bom: true }));
+      sent = pipeline(file, res);
+      // Its failure is seen by the next row (the stream is destroyed) or by end(), which awaits it.
+      sent.catch(() => {});
+      await put(COLUMNS.map((c) => c.header));
     },
-    row: (row) => send(res, line(rowLine(row))),
+    row: (row) => put(line(rowLine(row))),
     async end(totals) {
-      await send(res, line(totalsLine(totals)));
-      res.end();
+      await put(line(totalsLine(totals)));
+      file.end();
+      await sent;
     },
   };
 }
