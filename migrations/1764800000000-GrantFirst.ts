@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 
 // Written out rather than imported: a migration must do tomorrow what it does today, whatever
 // server/modules/catalogue/catalogues.ts says by then.
-const GROESBEEK_SOURCE = "Beleidsregels voorzieningen maatschappelijke ondersteuning gemeente Groesbeek 2015, Bijlage 5";
+// The catalogue's policy_source starts so; release 0.1.0 still added the seed file's name to it.
+const GROESBEEK_SOURCE = "Beleidsregels voorzieningen maatschappelijke ondersteuning gemeente Groesbeek 2015, Bijlage 5%";
 const BIJLAGE_5_CODES = [
   "WAAKVLAMBEGELEIDING",
   "SPECIALISTISCHE_WAAKVLAMBEGELEIDING",
@@ -56,7 +57,7 @@ export class GrantFirst1764800000000 implements MigrationInterface {
            FROM (SELECT DISTINCT ON (municipality_id) municipality_id, id, name, policy_source
                    FROM catalogue_version WHERE valid_from < ${TOMORROW}
                   ORDER BY municipality_id, valid_from DESC) m
-          WHERE m.policy_source = $1
+          WHERE m.policy_source LIKE $1
             AND EXISTS (SELECT 1 FROM voorziening v WHERE v.municipality_id = m.municipality_id AND v.catalogue_version_id = m.id
                            AND v.code = ANY($2::text[]) AND v.approval <> 'GRANT_FIRST')
             AND NOT EXISTS (SELECT 1 FROM catalogue_version t WHERE t.municipality_id = m.municipality_id AND t.valid_from = ${TOMORROW})),
@@ -79,7 +80,7 @@ export class GrantFirst1764800000000 implements MigrationInterface {
       `UPDATE voorziening v SET approval = 'GRANT_FIRST'
          FROM catalogue_version c
         WHERE c.municipality_id = v.municipality_id AND c.id = v.catalogue_version_id
-          AND c.policy_source = $1 AND c.valid_from >= ${TOMORROW}
+          AND c.policy_source LIKE $1 AND c.valid_from >= ${TOMORROW}
           AND v.code = ANY($2::text[]) AND v.approval <> 'GRANT_FIRST'`,
       [GROESBEEK_SOURCE, BIJLAGE_5_CODES],
     );
