@@ -87,7 +87,7 @@ export class GrantFirst1764800000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const [{ n }] = await q.query(`SELECT count(*)::int AS n FROM deployment WHERE approval_reason = 'GRANT_FIRST'`);
+    const [{ n }] = (await q.query(`SELECT count(*)::int AS n FROM deployment WHERE approval_reason = 'GRANT_FIRST'`)) as Array<{ n: number }>;
     if (n > 0) {
       // Their approval was asked and decided under GRANT_FIRST: no other reason would be true.
       throw new Error(`GrantFirst cannot be reverted: ${n} deployments waited for the municipality's grant (approval_reason GRANT_FIRST).`);
