@@ -10,6 +10,7 @@ import { Notices1764600000000 } from "./1764600000000-Notices.js";
 import { AuditReason1764600000001 } from "./1764600000001-AuditReason.js";
 import { UsageSummaries1764300000000 } from "./1764300000000-UsageSummaries.js";
 import { RegisterOnce1764700000000 } from "./1764700000000-RegisterOnce.js";
+import { GrantFirst1764800000000 } from "./1764800000000-GrantFirst.js";
 
 /** Every migration, oldest first. Listed explicitly so that no glob decides what runs. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Notices1764600000000,
   AuditReason1764600000001,
   RegisterOnce1764700000000,
+  GrantFirst1764800000000,
 ];

@@ -60,9 +60,35 @@ export interface ApprovalFacts {
   maatwerkStartsAfter: IsoDate | null;
   /** The municipality decided STOP on an earlier deployment of this voorziening for the resident. */
   stoppedBefore: { decidedOn: IsoDate; motivation: string } | null;
+  /**
+   * A maatwerk indication for this resident, delivered by this provider, runs on the start date
+   * and its product covers the voorziening (INDICATION_COVERS): the municipality granted it.
+   */
+  grantedByIndication: boolean;
 }
 
-export type ApprovalReason = "REPEAT" | "DURING_MAATWERK" | "BRIDGING" | "AFTER_STOP";
+/** Why a deployment waits for the municipality; the approvals queue shows it, the provider never sees it. */
+export const APPROVAL_REASONS = ["REPEAT", "DURING_MAATWERK", "BRIDGING", "AFTER_STOP", "GRANT_FIRST"] as const;
+export type ApprovalReason = (typeof APPROVAL_REASONS)[number];
+
+/**
+ * Which voorzieningen a recorded maatwerk indication covers, by the voorziening's iWmo product
+ * category (data on each voorziening: 02 begeleiding, 04 kortdurend verblijf, 07 dagbesteding,
+ * 08 vervoer). The portal knows one product, individuele begeleiding, and it covers the
+ * begeleidingstrajecten of Bijlage 5 (waakvlam, kortdurend, middellang, langdurig/intensief and
+ * their specialist variants: all category 02), not dagbesteding, verblijf or vervoer: the
+ * policy names those as maatwerkvoorzieningen of their own ("een maatwerkvoorziening voor
+ * ontwikkelingsgerichte of arbeidsmatige dagbesteding", seeds/003_..., 2.5.2), so an indication
+ * for begeleiding is no grant for them. A new product adds its category here.
+ */
+export const INDICATION_COVERS: Readonly<Record<string, readonly string[]>> = { [MAATWERK_BEGELEIDING]: ["02"] };
+
+/** The maatwerk products whose indication covers a voorziening of this iWmo product category. */
+export function productsCovering(iwmoProductCategory: string): string[] {
+  return Object.entries(INDICATION_COVERS)
+    .filter(([, categories]) => categories.includes(iwmoProductCategory))
+    .map(([product]) => product);
+}
 
 /**
  * How far after a kortdurende begeleiding's last day a maatwerk begeleiding that starts then
@@ -82,11 +108,30 @@ export const OPEN_KORTDURENDE_DAYS = 13 * 7;
  */
 export function approvalNeeded(rule: VoorzieningRule, period: { startDate: IsoDate; endDate: IsoDate | null }, facts: ApprovalFacts): ApprovalReason | null {
   if (rule.reviewCycleMonths !== null && facts.stoppedBefore) return "AFTER_STOP";
+  if (rule.approval === "GRANT_FIRST") return grantFirst(facts);
   if (rule.approval !== "REPEAT_OR_DURING_MAATWERK") return null;
   if (facts.maatwerkActive) return "DURING_MAATWERK";
   if (facts.maatwerkStartsAfter !== null && facts.maatwerkStartsAfter <= bridgingHorizon(period)) return "BRIDGING";
   if (facts.earlierOfSameKind > 0) return "REPEAT";
   return null;
+}
+
+/**
+ * Berg en Dal grants first. Its Bijlage 5 is a "Richtlijn begeleidingstrajecten en dagbesteding
+ * volwassenen" for maatwerkvoorzieningen, not support a provider starts on its own: "Als dit
+ * alles onvoldoende is om de cliënt voldoende te ondersteunen in zijn zelfredzaamheid en
+ * participatie, kan de cliënt een aanvraag indienen voor een (aanvullende) maatwerkvoorziening"
+ * (seeds/003_..., 1.1), after the Sociaal Team's conversation ("het gespreksverslag [kan] dienen
+ * als aanvraag voor een maatwerkvoorziening", 1.5), and each leefgebied's "h) Maatwerkvoorziening"
+ * sends the reader to "bijlage 5 met de richtlijnen voor de inzet van de diverse
+ * begeleidingstrajecten (waakvlam, kortdurend, middellang, langdurig/intensief) of dagbesteding"
+ * (2.5.4). So a new deployment waits for the municipality, unless the municipality has already
+ * granted it: a recorded maatwerk indication for this resident, delivered by this provider,
+ * that runs on the start date and covers the voorziening (INDICATION_COVERS). Another
+ * provider's indication is no grant to this one: the beschikking names who delivers.
+ */
+function grantFirst(facts: ApprovalFacts): ApprovalReason | null {
+  return facts.grantedByIndication ? null : "GRANT_FIRST";
 }
 
 /** The last day on which a maatwerk begeleiding that starts makes this deployment a bridge to it. */

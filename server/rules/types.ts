@@ -10,8 +10,13 @@ export type CapWindowKind = (typeof CAP_WINDOW_KINDS)[number];
 export const ELIGIBILITY_RULES = ["NONE", "MAATWERK_BEGELEIDING_ACTIVE", "ENDED_INDIVIDUAL_BEGELEIDING"] as const;
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
 
-/** When the municipality must approve a deployment first. */
-export const APPROVAL_RULES = ["NONE", "REPEAT_OR_DURING_MAATWERK"] as const;
+/**
+ * When the municipality must approve a deployment first: NONE (the provider starts it, "trust
+ * first"), REPEAT_OR_DURING_MAATWERK (Zoetermeer's kortdurende begeleiding), GRANT_FIRST (every
+ * new deployment waits for the municipality's grant unless it follows a recorded maatwerk
+ * indication that covers it: Berg en Dal, rules/eligibility.ts).
+ */
+export const APPROVAL_RULES = ["NONE", "REPEAT_OR_DURING_MAATWERK", "GRANT_FIRST"] as const;
 export type ApprovalRule = (typeof APPROVAL_RULES)[number];
 
 /** One voorziening of one catalogue version: the rule as data. */

@@ -14,15 +14,17 @@ export type ApprovalDecision =
   | 'APPROVE'
   | 'DECLINE';
 
-/** Why a deployment waits for the municipality: REPEAT (the resident had this voorziening before), DURING_MAATWERK (maatwerk begeleiding runs), BRIDGING (overbrugging: a recorded maatwerk begeleiding starts during or shortly after it), AFTER_STOP (the municipality stopped an earlier one). */
+/** Why a deployment waits for the municipality: REPEAT (the resident had this voorziening before), DURING_MAATWERK (maatwerk begeleiding runs), BRIDGING (overbrugging: a recorded maatwerk begeleiding starts during or shortly after it), AFTER_STOP (the municipality stopped an earlier one), GRANT_FIRST (the voorziening is granted by the municipality, and no recorded maatwerk indication of this provider covers it). */
 export type ApprovalReason =
   | 'AFTER_STOP'
   | 'BRIDGING'
   | 'DURING_MAATWERK'
+  | 'GRANT_FIRST'
   | 'REPEAT';
 
-/** NONE; REPEAT_OR_DURING_MAATWERK (a second deployment for a resident, or one while maatwerk begeleiding runs, waits for the municipality). */
+/** NONE; REPEAT_OR_DURING_MAATWERK (a second deployment for a resident, or one while maatwerk begeleiding runs, waits for the municipality); GRANT_FIRST (every new deployment waits for the municipality, unless it follows a recorded maatwerk indication for the resident, delivered by the same provider, that covers it). */
 export type ApprovalRule =
+  | 'GRANT_FIRST'
   | 'NONE'
   | 'REPEAT_OR_DURING_MAATWERK';
 

@@ -2,13 +2,13 @@ import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar, enumOf } from "../../platform/graphql-common.js";
 import type { DeploymentEntity } from "../deployment/deployment.entity.js";
 import { Deployment } from "../deployment/deployment.types.js";
-import type { ApprovalReason } from "../../rules/eligibility.js";
+import { APPROVAL_REASONS, type ApprovalReason } from "../../rules/eligibility.js";
 
-export const ApprovalReasonEnum = enumOf<ApprovalReason>(["REPEAT", "DURING_MAATWERK", "BRIDGING", "AFTER_STOP"]);
+export const ApprovalReasonEnum = enumOf(APPROVAL_REASONS);
 registerEnumType(ApprovalReasonEnum, {
   name: "ApprovalReason",
   description:
-    "Why a deployment waits for the municipality: REPEAT (the resident had this voorziening before), DURING_MAATWERK (maatwerk begeleiding runs), BRIDGING (overbrugging: a recorded maatwerk begeleiding starts during or shortly after it), AFTER_STOP (the municipality stopped an earlier one).",
+    "Why a deployment waits for the municipality: REPEAT (the resident had this voorziening before), DURING_MAATWERK (maatwerk begeleiding runs), BRIDGING (overbrugging: a recorded maatwerk begeleiding starts during or shortly after it), AFTER_STOP (the municipality stopped an earlier one), GRANT_FIRST (the voorziening is granted by the municipality, and no recorded maatwerk indication of this provider covers it).",
 });
 
 @ObjectType({ description: "The municipality's decision to stop an earlier deployment of the same voorziening for the resident." })

@@ -13,7 +13,8 @@ registerEnumType(EligibilityRuleEnum, {
 export const ApprovalRuleEnum = enumOf(APPROVAL_RULES);
 registerEnumType(ApprovalRuleEnum, {
   name: "ApprovalRule",
-  description: "NONE; REPEAT_OR_DURING_MAATWERK (a second deployment for a resident, or one while maatwerk begeleiding runs, waits for the municipality).",
+  description:
+    "NONE; REPEAT_OR_DURING_MAATWERK (a second deployment for a resident, or one while maatwerk begeleiding runs, waits for the municipality); GRANT_FIRST (every new deployment waits for the municipality, unless it follows a recorded maatwerk indication for the resident, delivered by the same provider, that covers it).",
 });
 
 @ObjectType({ description: "A version of a municipality's catalogue: it holds from validFrom until the next version starts." })

@@ -80,7 +80,20 @@ export const ZOETERMEER: CatalogueDefinition = {
 };
 
 // The text itself is seeds/003_548fe07352d2b081.txt.
-const GROESBEEK_SOURCE = "Beleidsregels voorzieningen maatschappelijke ondersteuning gemeente Groesbeek 2015, Bijlage 5";
+export const GROESBEEK_SOURCE = "Beleidsregels voorzieningen maatschappelijke ondersteuning gemeente Groesbeek 2015, Bijlage 5";
+
+/**
+ * Every row of Bijlage 5 is a maatwerkvoorziening the municipality grants, not support a
+ * provider starts on its own: the begeleidingstrajecten and dagbesteding are each leefgebied's
+ * "h) Maatwerkvoorziening" ("Zie bijlage 5 met de richtlijnen voor de inzet van de diverse
+ * begeleidingstrajecten (waakvlam, kortdurend, middellang, langdurig/intensief) of dagbesteding
+ * (regulier, extra, specialistisch)", 2.5.4); waakvlambegeleiding follows such a "leertraject"
+ * (2.5.1); kortdurend verblijf and vervoer have criteria only an assessment establishes
+ * ("ernstige overbelasting van mantelzorger(s)"; "cliënten die zelf en hun omgeving niet in een
+ * vervoersoplossing kunnen voorzien"). So a new deployment waits for the municipality unless it
+ * follows a recorded indication that covers it (rules/eligibility.ts, grantFirst).
+ */
+const GRANTED = "GRANT_FIRST" as const;
 
 function begeleiding(code: string, name: string, hours: number, months: number, quote: string): VoorzieningRule {
   return {
@@ -91,7 +104,7 @@ function begeleiding(code: string, name: string, hours: number, months: number, 
     maxDurationMonths: months,
     reviewCycleMonths: null,
     eligibility: "NONE",
-    approval: "NONE",
+    approval: GRANTED,
     asksMotivation: false,
     asksTransport: false,
     policyQuote: quote,
@@ -109,7 +122,7 @@ function waakvlam(code: string, name: string): VoorzieningRule {
     maxDurationMonths: null,
     reviewCycleMonths: null,
     eligibility: "NONE",
-    approval: "NONE",
+    approval: GRANTED,
     asksMotivation: false,
     asksTransport: false,
     policyQuote: "Waakvlambegeleiding: vinger aan de pols contact, telefonisch of fysiek contact. Maximaal 15 uur per jaar.",
@@ -126,7 +139,7 @@ function counted(code: string, name: string, unit: VoorzieningRule["unit"], wind
     maxDurationMonths,
     reviewCycleMonths: null,
     eligibility: "NONE",
-    approval: "NONE",
+    approval: GRANTED,
     asksMotivation: false,
     asksTransport: false,
     policyQuote: quote,

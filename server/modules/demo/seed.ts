@@ -149,12 +149,19 @@ export async function seedDemoIfEmpty(services: DemoServices, log: Logger): Prom
     }
   }
 
-  // Berg en Dal: Groesbeek's kortdurend traject.
-  await logAll(
-    horizon,
-    await deploy(horizon, { municipalityCode: BERG_EN_DAL.code, voorzieningCode: "BEGELEIDING_KORTDUREND", residentBsn: "948219932", startDate: ago(40) }),
-    spread(40, [90, 120, 60]),
-  );
+  // Berg en Dal grants first (rules/eligibility.ts, grantFirst): Groesbeek's kortdurend traject
+  // waited for the municipality, which granted it, and then took hours; a middellang traject
+  // registered three days ago still waits in the consulent's Goedkeuringen.
+  const bergEnDal = await demoActor(services, "consulent@bergendal.demo");
+  const kortdurend = await deploy(horizon, { municipalityCode: BERG_EN_DAL.code, voorzieningCode: "BEGELEIDING_KORTDUREND", residentBsn: "948219932", startDate: ago(40) });
+  const granted = await services.deployments.decideApproval(bergEnDal, SEED_ORIGIN, {
+    deploymentId: kortdurend,
+    decision: "APPROVE",
+    motivation: "Toegekend na het gesprek met het Sociaal Team: kortdurend traject van ten hoogste 52 uur.",
+  });
+  if (isRefusal(granted)) throw new Error(`demo approval refused: ${granted.code}`);
+  await logAll(horizon, kortdurend, spread(40, [90, 120, 60]));
+  await deploy(horizon, { municipalityCode: BERG_EN_DAL.code, voorzieningCode: "BEGELEIDING_MIDDELLANG", residentBsn: "271531009", startDate: ago(3) });
   await seedDemoTariffs(services.db);
   log.info("demo data seeded");
 }

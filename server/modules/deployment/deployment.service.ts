@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { isUuid } from "../../platform/ids.js";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { isValidBsn, normaliseBsn } from "../../../shared/bsn.js";
 import type { IsoDate } from "../../../shared/dates.js";
 import { transact } from "../../platform/transaction.js";
@@ -8,7 +8,7 @@ import { checkEnd, checkNewDeployment } from "../../rules/deployments.js";
 import { monthOfDate } from "../../rules/finance.js";
 import { closedMonths } from "../finance/closed-periods.js";
 import { approvalNeeded, approvalRefusal, checkEligibility, checkWorkLikePart } from "../../rules/eligibility.js";
-import { isRefusal, type Refusal } from "../../rules/types.js";
+import { isRefusal, type Refusal, type VoorzieningRule } from "../../rules/types.js";
 import { capOwnerKind, checkNoneRunning } from "../../rules/cap-owner.js";
 import { lockHouseholdOf } from "../hours/cap-counter.js";
 import type { Actor, Origin } from "../../platform/actor.js";
@@ -107,7 +107,12 @@ export class DeploymentService {
       const ineligible =
         checkNoneRunning(rule, owner, running.running) ?? checkEligibility(rule, await eligibilityFacts(manager, subject, input.startDate), input.startDate);
       if (ineligible) return { ...ineligible, field: "voorzieningCode" };
-      const approvalReason = approvalNeeded(rule, period, await approvalFacts(manager, municipality.id, resident.id, rule.code, input.startDate));
+      const approvalRule = await this.approvalRuleOn(manager, municipality.id, rule, input.startDate);
+      const approvalReason = approvalNeeded(
+        approvalRule,
+        period,
+        await approvalFacts(manager, { ...subject, code: rule.code, iwmoProductCategory: voorziening.iwmo().productCategory }, input.startDate),
+      );
 
       const transport = rule.asksTransport && input.transportByProvider;
       const deployment = manager.create(DeploymentEntity, {
@@ -143,6 +148,21 @@ export class DeploymentService {
       });
       return { deployment, notice: approvalReason ? approvalRefusal(rule) : null };
     });
+  }
+
+  /**
+   * The rule whose approval a new deployment needs. Caps, windows and eligibility are those of
+   * the version in force on the start date; the approval is a judgement of the registration
+   * itself, so a deployment registered today with a start in the past also waits when today's
+   * version says so. Otherwise a provider could escape a stricter version (Berg en Dal's
+   * GRANT_FIRST from the day after the GrantFirst migration) by a start date one day earlier.
+   * A start in the future keeps the version of its start: that is when it will be judged.
+   */
+  private async approvalRuleOn(manager: EntityManager, municipalityId: string, rule: VoorzieningRule, startDate: IsoDate): Promise<VoorzieningRule> {
+    const today = this.today();
+    if (startDate >= today) return rule;
+    const now = await this.catalogue.voorzieningOn(manager, municipalityId, rule.code, today);
+    return now && now.approval !== rule.approval ? { ...rule, approval: now.approval } : rule;
   }
 
   /** The municipality approves or declines a deployment that waits for it. */

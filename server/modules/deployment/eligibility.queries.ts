@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { IsoDate } from "../../../shared/dates.js";
 import type { CapOwnerKind } from "../../rules/cap-owner.js";
-import { INDIVIDUAL_BEGELEIDING_CODES, MAATWERK_BEGELEIDING, type ApprovalFacts, type EligibilityFacts } from "../../rules/eligibility.js";
+import { INDIVIDUAL_BEGELEIDING_CODES, MAATWERK_BEGELEIDING, productsCovering, type ApprovalFacts, type EligibilityFacts } from "../../rules/eligibility.js";
 
 interface Subject {
   municipalityId: string;
@@ -32,8 +32,16 @@ export async function eligibilityFacts(manager: EntityManager, s: Subject, date:
   return row;
 }
 
-/** The facts approvalNeeded judges; the caller holds the resident's row lock, so two requests cannot both be "the first". */
-export async function approvalFacts(manager: EntityManager, municipalityId: string, residentId: string, code: string, date: IsoDate): Promise<ApprovalFacts> {
+/**
+ * The facts approvalNeeded judges for a new deployment of the voorziening `code` (declared in
+ * iWmo product category `iwmoProductCategory`) starting on `date`; the caller holds the
+ * resident's row lock, so two requests cannot both be "the first".
+ */
+export async function approvalFacts(
+  manager: EntityManager,
+  s: Subject & { code: string; iwmoProductCategory: string },
+  date: IsoDate,
+): Promise<ApprovalFacts> {
   const [row] = await manager.query<ApprovalFacts[]>(
     `SELECT
        (SELECT count(*) FROM deployment d
@@ -46,8 +54,11 @@ export async function approvalFacts(manager: EntityManager, municipalityId: stri
        (SELECT json_build_object('decidedOn', (r.decided_at AT TIME ZONE 'Europe/Amsterdam')::date, 'motivation', r.decision_motivation)
           FROM waakvlam_review r JOIN deployment d ON d.municipality_id = r.municipality_id AND d.id = r.deployment_id
          WHERE r.municipality_id = $1 AND d.resident_id = $2 AND d.voorziening_code = $3 AND r.decision = 'STOP'
-         ORDER BY r.decided_at DESC LIMIT 1) AS "stoppedBefore"`,
-    [municipalityId, residentId, code, date, MAATWERK_BEGELEIDING],
+         ORDER BY r.decided_at DESC LIMIT 1) AS "stoppedBefore",
+       EXISTS (SELECT 1 FROM maatwerk_indication i
+                WHERE i.municipality_id = $1 AND i.resident_id = $2 AND i.provider_id = $6 AND i.product = ANY($7::text[])
+                  AND i.start_date <= $4 AND (i.end_date IS NULL OR i.end_date >= $4)) AS "grantedByIndication"`,
+    [s.municipalityId, s.residentId, s.code, date, MAATWERK_BEGELEIDING, s.providerId, productsCovering(s.iwmoProductCategory)],
   );
   return row;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { approvalNeeded, checkEligibility, checkWorkLikePart } from "../../../server/rules/eligibility.js";
-import { ZOETERMEER } from "../../../server/modules/catalogue/catalogues.js";
+import { approvalNeeded, approvalRefusal, checkEligibility, checkWorkLikePart, productsCovering } from "../../../server/rules/eligibility.js";
+import { GROESBEEK, ZOETERMEER } from "../../../server/modules/catalogue/catalogues.js";
 
 const rule = (code: string) => ZOETERMEER.voorzieningen.find((v) => v.code === code)!;
 const facts = (householdMaatwerkBySameProvider: boolean, endedBegeleidingBySameProvider: boolean) => ({
@@ -28,7 +28,7 @@ describe("eligibility", () => {
 });
 
 describe("approval of kortdurende begeleiding", () => {
-  const none = { earlierOfSameKind: 0, maatwerkActive: false, maatwerkStartsAfter: null, stoppedBefore: null };
+  const none = { earlierOfSameKind: 0, maatwerkActive: false, maatwerkStartsAfter: null, stoppedBefore: null, grantedByIndication: false };
   const open = { startDate: "2026-03-01", endDate: null };
   it.each([
     [none, null],
@@ -52,6 +52,47 @@ describe("approval of kortdurende begeleiding", () => {
     expect(approvalNeeded(rule("WAAKVLAMCONTACT"), open, stopped)).toBe("AFTER_STOP");
     expect(approvalNeeded(rule("WAAKVLAMCONTACT"), open, { ...none, earlierOfSameKind: 2 })).toBeNull();
     expect(approvalNeeded(rule("ZORGCOORDINATIE"), open, { ...stopped, earlierOfSameKind: 3, maatwerkActive: true })).toBeNull();
+  });
+});
+
+describe("approval in Berg en Dal, which grants first (GRANT_FIRST)", () => {
+  const groesbeek = (code: string) => GROESBEEK.voorzieningen.find((v) => v.code === code)!;
+  const none = { earlierOfSameKind: 0, maatwerkActive: false, maatwerkStartsAfter: null, stoppedBefore: null, grantedByIndication: false };
+  const open = { startDate: "2026-03-01", endDate: null };
+
+  it("puts every voorziening of Bijlage 5 under the municipality's grant", () => {
+    expect(GROESBEEK.voorzieningen.filter((v) => v.approval !== "GRANT_FIRST").map((v) => v.code)).toEqual([]);
+  });
+
+  it.each(GROESBEEK.voorzieningen.map((v) => v.code))("%s waits for the municipality when no indication grants it", (code) => {
+    expect(approvalNeeded(groesbeek(code), open, none)).toBe("GRANT_FIRST");
+  });
+
+  it("lets a deployment that follows a covering indication run at once", () => {
+    expect(approvalNeeded(groesbeek("BEGELEIDING_MIDDELLANG"), open, { ...none, grantedByIndication: true })).toBeNull();
+    // The other facts are Zoetermeer's kortdurende begeleiding's; they neither add nor lift a grant.
+    expect(approvalNeeded(groesbeek("BEGELEIDING_KORTDUREND"), open, { ...none, maatwerkActive: true, earlierOfSameKind: 2, grantedByIndication: true })).toBeNull();
+    expect(approvalNeeded(groesbeek("BEGELEIDING_KORTDUREND"), open, { ...none, maatwerkActive: true, earlierOfSameKind: 2 })).toBe("GRANT_FIRST");
+  });
+
+  it("counts an indication for individuele begeleiding as a grant for begeleiding only", () => {
+    expect(productsCovering("02")).toEqual(["BEGELEIDING_INDIVIDUEEL"]);
+    for (const category of ["04", "07", "08"]) expect(productsCovering(category)).toEqual([]);
+  });
+
+  it("tells the provider only that the municipality must approve, never why", () => {
+    expect(approvalRefusal(groesbeek("BEGELEIDING_KORTDUREND"))).toEqual({
+      code: "APPROVAL_REQUIRED",
+      field: null,
+      message:
+        "Deze inzet moet eerst door de gemeente worden goedgekeurd. De inzet is vastgelegd en wacht op goedkeuring van de gemeente; u kunt uren schrijven zodra de gemeente heeft goedgekeurd.",
+    });
+  });
+
+  it("leaves Zoetermeer's voorzieningen as they were", () => {
+    for (const code of ["RECREATIEVE_DAGBESTEDING", "ZORGCOORDINATIE", "WAAKVLAMCONTACT", "KORTDURENDE_BEGELEIDING"]) {
+      expect(approvalNeeded(rule(code), open, none)).toBeNull();
+    }
   });
 });
 

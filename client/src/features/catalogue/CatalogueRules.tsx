@@ -4,6 +4,7 @@ import { formatAmount, type Unit } from "@shared/units";
 import { Fact } from "../../components/Fact";
 import type { CataloguePage_VersionsQuery } from "../../gql/graphql";
 import { CAP_WINDOW_LABELS } from "../deployments/labels";
+import { APPROVAL_RULE_LABELS } from "./labels";
 
 type Version = CataloguePage_VersionsQuery["catalogueVersions"][number];
 type Voorziening = Version["voorzieningen"][number];
@@ -14,11 +15,6 @@ const ELIGIBILITY: Record<string, string> = {
   NONE: "Geen: de dienstverlener kan de inzet zelf starten.",
   MAATWERK_BEGELEIDING_ACTIVE: "Alleen bij een lopende maatwerkindicatie voor individuele begeleiding, geleverd door dezelfde dienstverlener in het huishouden.",
   ENDED_INDIVIDUAL_BEGELEIDING: "Alleen na beëindigde individuele begeleiding door dezelfde dienstverlener.",
-};
-
-const APPROVAL: Record<string, string> = {
-  NONE: "Niet nodig.",
-  REPEAT_OR_DURING_MAATWERK: "Nodig voor een tweede inzet voor dezelfde inwoner, of een inzet terwijl maatwerkbegeleiding loopt.",
 };
 
 const months = (n: number) => `${n} ${n === 1 ? "maand" : "maanden"}`;
@@ -57,7 +53,7 @@ function Rules({ v }: { v: Voorziening }) {
         <Fact label="Beoordeling">
           {v.reviewCycleMonths == null ? "Geen jaarlijkse beoordeling." : `De gemeente beoordeelt elke ${months(v.reviewCycleMonths)} of de inzet nog nodig is.`}
         </Fact>
-        <Fact label="Goedkeuring gemeente">{APPROVAL[v.approval] ?? v.approval}</Fact>
+        <Fact label="Goedkeuring gemeente">{APPROVAL_RULE_LABELS[v.approval]}</Fact>
         <Fact label="Voorwaarde">{ELIGIBILITY[v.eligibility] ?? v.eligibility}</Fact>
       </DataList>
       <Blockquote>

@@ -1,12 +1,13 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Paragraph, Textbox } from "@utrecht/component-library-react";
+import { Alert, Button, Paragraph, Select, SelectOption, Textbox } from "@utrecht/component-library-react";
 import { addDays, formatDutchDate, todayInNetherlands } from "@shared/dates";
 import { useState, type FormEvent } from "react";
 import { writeFailureMessage } from "../../app/errors";
 import { DateField, dateProblem } from "../../components/DateTextbox";
 import { Field } from "../../components/Field";
 import { graphql } from "../../gql";
-import type { CataloguePage_VersionsQuery } from "../../gql/graphql";
+import type { ApprovalRule, CataloguePage_VersionsQuery } from "../../gql/graphql";
+import { APPROVAL_RULE_LABELS, APPROVAL_RULE_OPTIONS, APPROVAL_RULES } from "./labels";
 
 const CreateVersionMutation = graphql(`
   mutation NewVersionForm_Create($input: CreateCatalogueVersionInput!) {
@@ -29,8 +30,8 @@ type Version = CataloguePage_VersionsQuery["catalogueVersions"][number];
 const shown = (amount: number | null | undefined, unit: string) => (amount == null ? "" : unit === "MINUTES" ? String(amount / 60) : String(amount));
 
 /**
- * A new version as a copy of the newest, with its maxima to change: the rules' other parts
- * (windows, eligibility, reviews, the policy quotes) stay as they are.
+ * A new version as a copy of the newest, with its maxima and the municipality's approval to
+ * change: the rules' other parts (windows, eligibility, reviews, the policy quotes) stay as they are.
  */
 export function NewVersionForm({ municipalityCode, newest }: { municipalityCode: string; newest: Version }) {
   const [create, { loading }] = useMutation(CreateVersionMutation, { refetchQueries: ["CataloguePage_Versions"], awaitRefetchQueries: true });
@@ -38,6 +39,7 @@ export function NewVersionForm({ municipalityCode, newest }: { municipalityCode:
   const [name, setName] = useState(newest.name);
   const capped = newest.voorzieningen.filter((v) => v.capAmount != null);
   const [caps, setCaps] = useState<Record<string, string>>(() => Object.fromEntries(capped.map((v) => [v.code, shown(v.capAmount, v.unit)])));
+  const [approvals, setApprovals] = useState<Record<string, ApprovalRule>>(() => Object.fromEntries(newest.voorzieningen.map((v) => [v.code, v.approval])));
   const [problems, setProblems] = useState<string[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -65,7 +67,7 @@ export function NewVersionForm({ municipalityCode, newest }: { municipalityCode:
         asksMotivation: v.asksMotivation,
         asksTransport: v.asksTransport,
         eligibility: v.eligibility,
-        approval: v.approval,
+        approval: approvals[v.code] ?? v.approval,
       };
     });
     try {
@@ -82,7 +84,7 @@ export function NewVersionForm({ municipalityCode, newest }: { municipalityCode:
     <form onSubmit={submit} noValidate className="viv-form" aria-label="Nieuwe catalogusversie">
       {problems.length > 0 && <Alert type="error">{problems.join(" ")}</Alert>}
       <div aria-live="polite">{saved && <Alert type="ok">{saved}</Alert>}</div>
-      <Paragraph>Een kopie van “{newest.name}”; pas de maxima aan die veranderen.</Paragraph>
+      <Paragraph>Een kopie van “{newest.name}”; pas de maxima en de goedkeuring aan die veranderen.</Paragraph>
       <DateField id="catalogue-valid-from" label="Geldig vanaf" description="Na vandaag, en na de start van de nieuwste versie." value={validFrom} onChange={setValidFrom} />
       <Field id="catalogue-name" label="Naam van de versie">
         <Textbox id="catalogue-name" value={name} onChange={(e) => setName(e.target.value)} />
@@ -95,6 +97,22 @@ export function NewVersionForm({ municipalityCode, newest }: { municipalityCode:
             value={caps[v.code]}
             onChange={(e) => setCaps((c) => ({ ...c, [v.code]: e.target.value }))}
           />
+        </Field>
+      ))}
+      {newest.voorzieningen.map((v) => (
+        <Field key={v.code} id={`catalogue-approval-${v.code}`} label={`${v.name}: goedkeuring gemeente`} description={APPROVAL_RULE_LABELS[approvals[v.code] ?? v.approval]}>
+          <Select
+            id={`catalogue-approval-${v.code}`}
+            value={approvals[v.code] ?? v.approval}
+            onChange={(e) => setApprovals((a) => ({ ...a, [v.code]: e.target.value as ApprovalRule }))}
+            aria-describedby={`catalogue-approval-${v.code}-description`}
+          >
+            {APPROVAL_RULES.map((rule) => (
+              <SelectOption key={rule} value={rule}>
+                {APPROVAL_RULE_OPTIONS[rule]}
+              </SelectOption>
+            ))}
+          </Select>
         </Field>
       ))}
       <Button type="submit" appearance="primary-action-button" busy={loading} aria-disabled={loading || undefined}>

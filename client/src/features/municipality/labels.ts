@@ -6,6 +6,7 @@ export const APPROVAL_REASON_LABELS: Record<ApprovalReason, string> = {
   DURING_MAATWERK: "Tijdens maatwerkbegeleiding",
   BRIDGING: "Overbrugging naar maatwerkbegeleiding",
   AFTER_STOP: "Nieuwe inzet na een besluit tot stoppen",
+  GRANT_FIRST: "Toekenning door de gemeente: geen maatwerkindicatie die deze inzet dekt",
 };
 
 export const ADVICE_LABELS: Record<string, string> = { CONTINUE: "Voortzetten", STOP: "Stoppen" };
