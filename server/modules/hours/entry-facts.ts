@@ -36,9 +36,10 @@ export class EntryFacts {
 
   static async load(manager: EntityManager, deployment: DeploymentEntity, catalogue: CatalogueService, entries: ReadonlyArray<{ date: IsoDate; idempotencyKey: string | null }>): Promise<EntryFacts> {
     const m = deployment.municipalityId;
-    const versions = (await catalogue.versionsOf(manager, m, deployment.voorzieningCode)).map((v) => ({ validFrom: v.validFrom, rule: v.voorziening.toRule() }));
-    const ruleOn = (date: IsoDate) => versions.find((v) => v.validFrom <= date)?.rule ?? null;
     const dates = [...new Set(entries.map((e) => e.date))];
+    const lastDate = dates.reduce((a, b) => (a > b ? a : b), "");
+    const versions = await catalogue.rulesUpTo(manager, m, deployment.voorzieningCode, lastDate);
+    const ruleOn = (date: IsoDate) => versions.find((v) => v.validFrom <= date)?.rule ?? null;
     const keys = [...new Set(entries.flatMap((e) => (e.idempotencyKey === null ? [] : [e.idempotencyKey])))];
     const rules = dates.map(ruleOn);
 
