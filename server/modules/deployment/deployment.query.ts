@@ -14,20 +14,30 @@ export const DEPLOYMENT_NOT_FOUND: Refusal = {
 
 /**
  * The deployment if the actor may see it, with its row locked for the rest of the
- * transaction: every write that judges a deployment's figures takes this lock first. With
- * `periods`, the same round trip then takes the municipality's period lock (shared; see
- * finance/closed-periods.ts), in that order: the row first, as every write does, so the
- * closed months read in the next statement stay closed or open until the commit.
+ * transaction: every write that judges a deployment's figures takes this lock first. A write
+ * of hours takes its next locks in the same round trip, after the deployment's row: with
+ * `periods` the municipality's period lock (shared; finance/closed-periods.ts), so the closed
+ * months read in a later statement stay as read until the commit; with `resident` the
+ * resident's row, the owner of the running totals of every voorziening a household does not
+ * share (hours/cap-counter.ts, lockCapOwner).
  */
-export async function lockVisibleDeployment(manager: EntityManager, actor: Actor, id: string, options: { periods?: boolean } = {}): Promise<DeploymentEntity | null> {
+export async function lockVisibleDeployment(
+  manager: EntityManager,
+  actor: Actor,
+  id: string,
+  options: { periods?: boolean; resident?: boolean } = {},
+): Promise<DeploymentEntity | null> {
   const scope = scopeOf(actor);
   if (!isUuid(id) || !scope) return null;
-  // MATERIALIZED: the row is locked inside the CTE, before the outer query takes the period lock.
+  // MATERIALIZED: the deployment's row is locked inside the CTE, before the outer query takes
+  // the locks that hang on it (the resident's row is found through the deployment's row).
+  const periods = `LATERAL (SELECT ${periodLockSql("shared", 'd."municipalityId"')}) AS periods`;
+  const resident = `LATERAL (SELECT 1 FROM resident r WHERE r.municipality_id = d."municipalityId" AND r.id = d."residentId" FOR UPDATE) AS resident`;
   const rows = await manager.query<Array<Record<string, unknown>>>(
     `WITH d AS MATERIALIZED (
        SELECT ${selectColumns(manager, DeploymentEntity, "d")} FROM deployment d WHERE d.id = $1 AND d.${scope.column} = $2 FOR UPDATE
      )
-     SELECT d.* FROM d${options.periods ? `, LATERAL (SELECT ${periodLockSql("shared", 'd."municipalityId"')}) AS periods` : ""}`,
+     SELECT d.* FROM ${["d", ...(options.periods ? [periods] : []), ...(options.resident ? [resident] : [])].join(", ")}`,
     [id, scope.id],
   );
   return rows.length === 0 ? null : asEntity(manager, DeploymentEntity, rows[0]);

@@ -14,8 +14,8 @@ import { HourEntryEntity } from "./hour-entry.entity.js";
 
 /**
  * Every fact the rules need to judge a run of new entries on one deployment, loaded once with
- * the deployment's row and the municipality's period lock already held (lockVisibleDeployment
- * with `periods`): the rule in force on each date, the closed months, the
+ * the deployment's row, the municipality's period lock and the resident's row already held
+ * (lockVisibleDeployment with `periods` and `resident`): the rule in force on each date, the closed months, the
  * entries the idempotency keys already wrote, the day totals, the waakvlam decisions,
  * zorgcoördinatie's eligibility per date, and the running totals of every window touched
  * (their owners' rows locked). Judging then asks no more questions; accepting an entry moves
@@ -48,10 +48,11 @@ export class EntryFacts {
       if (rules[i]?.eligibility === "MAATWERK_BEGELEIDING_ACTIVE") eligibility.set(date, await eligibilityFacts(manager, deployment, date));
     }
 
-    // Owners are locked after the deployment (and the period lock), one kind at a time, as every write does.
+    // Owners are locked after the deployment, one kind at a time, as every write does: the
+    // resident's row came with the deployment's; a household's row (zorgcoördinatie) after it.
     const owners = new Map<string, CapOwner>();
     for (const rule of rules) {
-      if (rule && !owners.has(capOwnerKind(rule))) owners.set(capOwnerKind(rule), await lockCapOwner(manager, deployment, rule));
+      if (rule && !owners.has(capOwnerKind(rule))) owners.set(capOwnerKind(rule), await lockCapOwner(manager, deployment, rule, true));
     }
     const windows = new Map<string, { owner: CapOwner; window: CapWindow }>();
     rules.forEach((rule, i) => {
