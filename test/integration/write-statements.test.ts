@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { daysAgo, startDeployment } from "../support/fixtures.js";
+import { daysAgo, freshBsn, recordIndication, startDeployment } from "../support/fixtures.js";
 import { GraphQLSession, LOG_HOURS } from "../support/graphql.js";
 import { startTestPortal, type TestPortal } from "../support/portal.js";
 
@@ -50,6 +50,20 @@ describe("the round trips of one logHours", () => {
       expect(replayed.map(kind)).toEqual(["session", "BEGIN", "locks", "facts", "COMMIT"]);
     });
   }
+
+  it("ZORGCOORDINATIE: the household's row is one more, its eligibility rides with the facts", async () => {
+    const consulent = await new GraphQLSession(portal.url).login("consulent@zoetermeer.demo");
+    const [{ id: horizonId }] = await portal.sql<{ id: string }>("SELECT id FROM provider WHERE name = 'Zorggroep Horizon'");
+    const bsn = freshBsn();
+    await recordIndication(consulent, { providerId: horizonId, residentBsn: bsn, householdCode: `HH-COUNT-${bsn}`, startDate: daysAgo(400) });
+    const id = await startDeployment(employee, { voorzieningCode: "ZORGCOORDINATIE", residentBsn: bsn, startDate: daysAgo(5) });
+    const log = (date: string) => employee.request(LOG_HOURS, { input: { deploymentId: id, date, minutes: 30 } });
+    await log(daysAgo(3));
+    let written: Awaited<ReturnType<typeof log>> | undefined;
+    const sentForOne = await statementsOf(async () => (written = await log(daysAgo(2))));
+    expect(written?.data.logHours.userErrors).toEqual([]);
+    expect(sentForOne.map(kind)).toEqual(["session", "BEGIN", "locks", "household", "facts", "write", "COMMIT"]);
+  });
 });
 
 /** What a statement is for, by its text. */
@@ -59,7 +73,7 @@ function kind(sql: string): string {
   if (/FROM user_session|FROM "?user_session/.test(sql) || /"sessionId"/.test(sql)) return "session";
   if (/FROM deployment d WHERE d\.id = \$1 .* FOR UPDATE .*pg_advisory_xact_lock_shared.*FROM resident r .* FOR UPDATE/.test(sql)) return "locks";
   if (/catalogue_version/.test(sql)) return "catalogue";
-  if (/FROM resident WHERE .* FOR UPDATE|INSERT INTO household/.test(sql)) return "owner";
+  if (/^INSERT INTO household/.test(sql)) return "household";
   if (/FROM closed_period/.test(sql) && /FROM cap_total/.test(sql)) return "facts";
   if (/^WITH new_entry AS/.test(sql)) return "write";
   return sql.slice(0, 80);

@@ -2,13 +2,13 @@ import type { EntityManager } from "typeorm";
 import { asEntity, jsonColumns } from "../../platform/entity-rows.js";
 import type { IsoDate } from "../../../shared/dates.js";
 import { capOwnerKind } from "../../rules/cap-owner.js";
-import type { EligibilityFacts } from "../../rules/eligibility.js";
+import { INDIVIDUAL_BEGELEIDING_CODES, MAATWERK_BEGELEIDING, type EligibilityFacts } from "../../rules/eligibility.js";
 import { monthOfDate } from "../../rules/finance.js";
 import type { CapWindow, VoorzieningRule } from "../../rules/types.js";
 import type { ReviewOutcome } from "../../rules/waakvlam.js";
 import type { CatalogueService } from "../catalogue/catalogue.service.js";
 import type { DeploymentEntity } from "../deployment/deployment.entity.js";
-import { eligibilityFacts } from "../deployment/eligibility.queries.js";
+import { eligibilityByDaySql } from "../deployment/eligibility.queries.js";
 import { lockCapOwner, windowOf, type CapOwner } from "./cap-counter.js";
 import { HourEntryEntity } from "./hour-entry.entity.js";
 
@@ -43,11 +43,6 @@ export class EntryFacts {
     const keys = [...new Set(entries.flatMap((e) => (e.idempotencyKey === null ? [] : [e.idempotencyKey])))];
     const rules = dates.map(ruleOn);
 
-    const eligibility = new Map<IsoDate, EligibilityFacts>();
-    for (const [i, date] of dates.entries()) {
-      if (rules[i]?.eligibility === "MAATWERK_BEGELEIDING_ACTIVE") eligibility.set(date, await eligibilityFacts(manager, deployment, date));
-    }
-
     // Owners are locked after the deployment, one kind at a time, as every write does: the
     // resident's row came with the deployment's; a household's row (zorgcoördinatie) after it.
     const owners = new Map<string, CapOwner>();
@@ -62,6 +57,8 @@ export class EntryFacts {
       windows.set(usedKey(owner, window), { owner, window });
     });
     const list = [...windows.values()];
+    // Zorgcoördinatie's eligibility holds or not on each entry's date (entry-checks.ts).
+    const eligibilityDates = dates.filter((_, i) => rules[i]?.eligibility === "MAATWERK_BEGELEIDING_ACTIVE");
 
     // Every other fact in one round trip, read after the last lock was granted (a statement
     // reads what was committed when it began, so it must not be the one that waited).
@@ -77,7 +74,8 @@ export class EntryFacts {
            WHERE $5::boolean AND r.municipality_id = $1 AND r.deployment_id = $2 AND r.decision IS NOT NULL) AS reviews,
          (SELECT COALESCE(json_agg(json_build_object('key', c.owner_kind || '|' || c.owner_id || '|' || c.window_start::text, 'used', c.used_amount)), '[]') FROM cap_total c
            WHERE c.municipality_id = $1 AND c.voorziening_code = $6
-             AND (c.owner_kind, c.owner_id, c.window_start) IN (SELECT * FROM unnest($7::text[], $8::uuid[], $9::date[]))) AS used`,
+             AND (c.owner_kind, c.owner_id, c.window_start) IN (SELECT * FROM unnest($7::text[], $8::uuid[], $9::date[]))) AS used,
+         ${eligibilityByDaySql({ municipality: "$1", provider: "$10::uuid", resident: "$11::uuid", days: "$12::date[]", product: "$13::text", codes: "$14::text[]" })} AS eligibility`,
       [
         m,
         deployment.id,
@@ -88,6 +86,11 @@ export class EntryFacts {
         list.map((w) => w.owner.kind),
         list.map((w) => w.owner.id),
         list.map((w) => w.window.start),
+        deployment.providerId,
+        deployment.residentId,
+        eligibilityDates,
+        MAATWERK_BEGELEIDING,
+        INDIVIDUAL_BEGELEIDING_CODES,
       ],
     );
 
@@ -98,7 +101,7 @@ export class EntryFacts {
       new Map(row.earlier.map((e) => [e.idempotencyKey!, asEntity(manager, HourEntryEntity, e)])),
       new Map(row.days.map((d) => [d.date, d.total])),
       new Map(row.reviews.map((r) => [r.year, r.decision])),
-      eligibility,
+      new Map(eligibilityDates.map((date, i) => [date, { householdMaatwerkBySameProvider: row.eligibility[i].householdMaatwerkBySameProvider, endedBegeleidingBySameProvider: row.eligibility[i].endedBegeleidingBySameProvider }])),
       owners,
       new Map(row.used.map((u) => [u.key, u.used])),
     );
@@ -144,6 +147,8 @@ interface FactRows {
   days: Array<{ date: IsoDate; total: number }>;
   reviews: Array<{ year: number; decision: ReviewOutcome }>;
   used: Array<{ key: string; used: number }>;
+  /** In the order of the dates asked. */
+  eligibility: EligibilityFacts[];
 }
 
 function usedKey(owner: CapOwner, window: CapWindow): string {
