@@ -25,10 +25,10 @@ import { HoursBatchService } from "../modules/hours-batch/batch.service.js";
 import { DeclarationService } from "../modules/declaration/declaration.service.js";
 import { NoticesService } from "../modules/notices/notices.service.js";
 
-/** The services of one running portal, wired once at start-up. They keep no state of their own. */
+/** The services of one running portal, wired once at start-up. They keep no state of their own, but for today's catalogue rules (CatalogueService.rulesUpTo, safe in every process). */
 export function createServices(db: DataSource, masterKey: Buffer, today: () => IsoDate, options: { production: boolean } = { production: false }) {
   const organisations = new OrganisationService(db, today);
-  const catalogue = new CatalogueService(db, organisations);
+  const catalogue = new CatalogueService(db, organisations, today);
   const residents = new ResidentService(db, new BsnVault(masterKey));
   const indications = new IndicationService(db, residents);
   const secondFactors = new SecretBox(masterKey, "totp");

@@ -1,7 +1,9 @@
 import type { EntityManager } from "typeorm";
+import { asEntity, selectColumns } from "../../platform/entity-rows.js";
 import { isUuid } from "../../platform/ids.js";
 import type { Refusal } from "../../rules/types.js";
 import type { Actor } from "../../platform/actor.js";
+import { periodLockSql } from "../finance/closed-periods.js";
 import { DeploymentEntity } from "./deployment.entity.js";
 
 export const DEPLOYMENT_NOT_FOUND: Refusal = {
@@ -12,18 +14,33 @@ export const DEPLOYMENT_NOT_FOUND: Refusal = {
 
 /**
  * The deployment if the actor may see it, with its row locked for the rest of the
- * transaction: every write that judges a deployment's figures takes this lock first.
+ * transaction: every write that judges a deployment's figures takes this lock first. A write
+ * of hours takes its next locks in the same round trip, after the deployment's row: with
+ * `periods` the municipality's period lock (shared; finance/closed-periods.ts), so the closed
+ * months read in a later statement stay as read until the commit; with `resident` the
+ * resident's row, the owner of the running totals of every voorziening a household does not
+ * share (hours/cap-counter.ts, lockCapOwner).
  */
-export async function lockVisibleDeployment(manager: EntityManager, actor: Actor, id: string): Promise<DeploymentEntity | null> {
-  if (!isUuid(id)) return null;
-  const scope = visibleTo(actor);
-  return manager
-    .getRepository(DeploymentEntity)
-    .createQueryBuilder("d")
-    .setLock("pessimistic_write")
-    .where("d.id = :id", { id })
-    .andWhere(scope.sql, scope.params)
-    .getOne();
+export async function lockVisibleDeployment(
+  manager: EntityManager,
+  actor: Actor,
+  id: string,
+  options: { periods?: boolean; resident?: boolean } = {},
+): Promise<DeploymentEntity | null> {
+  const scope = scopeOf(actor);
+  if (!isUuid(id) || !scope) return null;
+  // MATERIALIZED: the deployment's row is locked inside the CTE, before the outer query takes
+  // the locks that hang on it (the resident's row is found through the deployment's row).
+  const periods = `LATERAL (SELECT ${periodLockSql("shared", 'd."municipalityId"')}) AS periods`;
+  const resident = `LATERAL (SELECT 1 FROM resident r WHERE r.municipality_id = d."municipalityId" AND r.id = d."residentId" FOR UPDATE) AS resident`;
+  const rows = await manager.query<Array<Record<string, unknown>>>(
+    `WITH d AS MATERIALIZED (
+       SELECT ${selectColumns(manager, DeploymentEntity, "d")} FROM deployment d WHERE d.id = $1 AND d.${scope.column} = $2 FOR UPDATE
+     )
+     SELECT d.* FROM ${["d", ...(options.periods ? [periods] : []), ...(options.resident ? [resident] : [])].join(", ")}`,
+    [id, scope.id],
+  );
+  return rows.length === 0 ? null : asEntity(manager, DeploymentEntity, rows[0]);
 }
 
 export type DeploymentStatusValue = "PLANNED" | "ACTIVE" | "ENDED";
@@ -43,9 +60,17 @@ export interface DeploymentPage {
 
 /** The tenant scope of every deployment query: a provider its own work, a municipality its own. */
 export function visibleTo(actor: Actor): { sql: string; params: Record<string, string> } {
-  if (actor.providerId) return { sql: "d.provider_id = :scopeProvider", params: { scopeProvider: actor.providerId } };
-  if (actor.municipalityId) return { sql: "d.municipality_id = :scopeMunicipality", params: { scopeMunicipality: actor.municipalityId } };
-  return { sql: "false", params: {} };
+  const scope = scopeOf(actor);
+  if (!scope) return { sql: "false", params: {} };
+  const name = scope.column === "provider_id" ? "scopeProvider" : "scopeMunicipality";
+  return { sql: `d.${scope.column} = :${name}`, params: { [name]: scope.id } };
+}
+
+/** The column of `deployment` that holds the actor's organisation, and its id; null for an actor who sees no deployment. */
+function scopeOf(actor: Actor): { column: "provider_id" | "municipality_id"; id: string } | null {
+  if (actor.providerId) return { column: "provider_id", id: actor.providerId };
+  if (actor.municipalityId) return { column: "municipality_id", id: actor.municipalityId };
+  return null;
 }
 
 /** Opaque to clients: base64url of the sort key. */

@@ -11,25 +11,40 @@ interface Subject {
 
 /** The facts rules/eligibility.ts judges, for one resident, provider and date. */
 export async function eligibilityFacts(manager: EntityManager, s: Subject, date: IsoDate): Promise<EligibilityFacts> {
-  const [row] = await manager.query<EligibilityFacts[]>(
-    `SELECT
-       EXISTS (SELECT 1 FROM maatwerk_indication i JOIN resident r ON r.municipality_id = i.municipality_id AND r.id = $3
-                WHERE i.municipality_id = $1 AND i.provider_id = $2 AND i.product = $5
-                  AND i.start_date <= $4 AND (i.end_date IS NULL OR i.end_date >= $4)
-                  AND (i.resident_id = r.id OR i.household_code = r.household_code)) AS "householdMaatwerkBySameProvider",
+  const [row] = await manager.query<Array<{ days: Array<EligibilityFacts & { date: IsoDate }> }>>(
+    `SELECT ${eligibilityByDaySql({ municipality: "$1", provider: "$2", resident: "$3", days: "ARRAY[$4::date]", product: "$5", codes: "$6" })} AS days`,
+    [s.municipalityId, s.providerId, s.residentId, date, MAATWERK_BEGELEIDING, INDIVIDUAL_BEGELEIDING_CODES],
+  );
+  const { date: _date, ...facts } = row.days[0];
+  return facts;
+}
+
+/**
+ * The eligibility facts of one resident and provider on each date of `days` (an SQL date[]),
+ * as a JSON list of `{ date, householdMaatwerkBySameProvider, endedBegeleidingBySameProvider }`
+ * in the order of `days`;
+ * the arguments are SQL expressions (placeholders), so that a statement reading more facts can
+ * carry it. `product` is MAATWERK_BEGELEIDING, `codes` INDIVIDUAL_BEGELEIDING_CODES.
+ */
+export function eligibilityByDaySql(p: { municipality: string; provider: string; resident: string; days: string; product: string; codes: string }): string {
+  return `(SELECT COALESCE(json_agg(json_build_object(
+       'date', day::text,
+       'householdMaatwerkBySameProvider',
+       EXISTS (SELECT 1 FROM maatwerk_indication i JOIN resident r ON r.municipality_id = i.municipality_id AND r.id = ${p.resident}
+                WHERE i.municipality_id = ${p.municipality} AND i.provider_id = ${p.provider} AND i.product = ${p.product}
+                  AND i.start_date <= day AND (i.end_date IS NULL OR i.end_date >= day)
+                  AND (i.resident_id = r.id OR i.household_code = r.household_code)),
+       'endedBegeleidingBySameProvider',
        (EXISTS (SELECT 1 FROM maatwerk_indication i
-                 WHERE i.municipality_id = $1 AND i.provider_id = $2 AND i.resident_id = $3 AND i.product = $5 AND i.end_date < $4)
+                 WHERE i.municipality_id = ${p.municipality} AND i.provider_id = ${p.provider} AND i.resident_id = ${p.resident} AND i.product = ${p.product} AND i.end_date < day)
         OR EXISTS (SELECT 1 FROM deployment d
-                 WHERE d.municipality_id = $1 AND d.provider_id = $2 AND d.resident_id = $3 AND d.voorziening_code = ANY($6)
-                   AND d.end_date < $4
+                 WHERE d.municipality_id = ${p.municipality} AND d.provider_id = ${p.provider} AND d.resident_id = ${p.resident} AND d.voorziening_code = ANY(${p.codes})
+                   AND d.end_date < day
                    -- delivered: hours were written on it, which only an approved deployment (or one
                    -- that needs no approval) takes; begeleiding without any hour did not happen
                    AND EXISTS (SELECT 1 FROM hour_entry e
-                                WHERE e.municipality_id = d.municipality_id AND e.deployment_id = d.id AND e.deleted_at IS NULL)))
-         AS "endedBegeleidingBySameProvider"`,
-    [s.municipalityId, s.providerId, s.residentId, date, MAATWERK_BEGELEIDING, INDIVIDUAL_BEGELEIDING_CODES],
-  );
-  return row;
+                                WHERE e.municipality_id = d.municipality_id AND e.deployment_id = d.id AND e.deleted_at IS NULL)))) ORDER BY n), '[]')
+     FROM unnest(${p.days}) WITH ORDINALITY AS x(day, n))`;
 }
 
 /**

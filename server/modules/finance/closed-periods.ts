@@ -25,8 +25,13 @@ export const CLOSED_PERIOD_LOCK = 7405;
 
 /** Takes the municipality's period lock: shared for a write of hours or tariffs, exclusive to close a month. */
 export async function lockPeriods(manager: EntityManager, municipalityId: string, mode: "shared" | "exclusive"): Promise<void> {
+  await manager.query(`SELECT ${periodLockSql(mode, "$1")}`, [municipalityId]);
+}
+
+/** The call that takes the period lock of the municipality `municipalityId` (an SQL expression), for a statement that takes it beside another lock. */
+export function periodLockSql(mode: "shared" | "exclusive", municipalityId: string): string {
   const fn = mode === "shared" ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock";
-  await manager.query(`SELECT ${fn}($1, hashtext($2::text))`, [CLOSED_PERIOD_LOCK, municipalityId]);
+  return `${fn}(${CLOSED_PERIOD_LOCK}, hashtext((${municipalityId})::text))`;
 }
 
 /** The municipality's closed months ("2026-10"), with the period lock taken. */

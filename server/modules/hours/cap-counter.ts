@@ -27,14 +27,16 @@ export function windowOf(rule: VoorzieningRule, deployment: DeploymentEntity, da
  * deployment's row: always in that order). Every write that judges or changes an owner's total
  * takes this lock, so writes through different deployments of one resident or household take
  * turns. A household row is made on first use; a resident without a household counts alone.
+ * `residentLocked`: the caller took the resident's row with the deployment's
+ * (lockVisibleDeployment with `resident`), so it is not asked for again.
  */
-export async function lockCapOwner(manager: EntityManager, deployment: DeploymentEntity, rule: VoorzieningRule): Promise<CapOwner> {
+export async function lockCapOwner(manager: EntityManager, deployment: DeploymentEntity, rule: VoorzieningRule, residentLocked = false): Promise<CapOwner> {
   const owner = { municipalityId: deployment.municipalityId, voorzieningCode: deployment.voorzieningCode };
   if (capOwnerKind(rule) === "HOUSEHOLD") {
     const household = await lockHouseholdOf(manager, deployment.municipalityId, deployment.residentId);
     if (household) return { ...owner, kind: "HOUSEHOLD", id: household };
   }
-  await manager.query("SELECT 1 FROM resident WHERE municipality_id = $1 AND id = $2 FOR UPDATE", [deployment.municipalityId, deployment.residentId]);
+  if (!residentLocked) await manager.query("SELECT 1 FROM resident WHERE municipality_id = $1 AND id = $2 FOR UPDATE", [deployment.municipalityId, deployment.residentId]);
   return { ...owner, kind: "RESIDENT", id: deployment.residentId };
 }
 

@@ -85,7 +85,7 @@ export class HoursService {
   ): Promise<Array<WrittenEntry | Refusal>> {
     const user = assertCan(actor, "hours.log");
     return transactAll(this.db, async (manager) => {
-      const deployment = await lockVisibleDeployment(manager, user, deploymentId);
+      const deployment = await lockVisibleDeployment(manager, user, deploymentId, { periods: true, resident: true });
       if (!deployment) return inputs.map(() => DEPLOYMENT_NOT_FOUND);
       const invalid = inputs.map(checkTexts);
       const facts = await EntryFacts.load(manager, deployment, this.catalogue, inputs.filter((_, i) => !invalid[i]));
