@@ -47,7 +47,9 @@ export class CatalogueService {
    * Kept in this process for the day, per municipality, as it stood at the first write of the
    * day: what is in force today cannot change during the day, because a new version starts
    * tomorrow at the earliest (rules/catalogue-versions.ts, checkCatalogueVersion) and a version
-   * is never changed once made (no statement updates catalogue_version or voorziening). So every
+   * that has started is never changed (the portal updates no catalogue_version or voorziening;
+   * the one migration that does, 1764800000000-GrantFirst, only adds a version from tomorrow and
+   * rewrites versions that start later still). So every
    * process may keep its own copy; tomorrow's first write reads again. A date after today (an
    * entry that is refused as future anyway) is read from the database, so it is refused by the
    * rule the database holds for it.
