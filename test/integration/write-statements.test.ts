@@ -9,6 +9,8 @@ import { startTestPortal, type TestPortal } from "../support/portal.js";
 let portal: TestPortal;
 let employee: GraphQLSession;
 const sent: string[] = [];
+/** The kinds of the statements sent as named prepared statements (platform/prepared.ts). */
+const prepared = new Set<string>();
 const client = pg.Client.prototype;
 const query = Object.getOwnPropertyDescriptor(client, "query")!.value as typeof client.query;
 
@@ -17,8 +19,10 @@ beforeAll(async () => {
   employee = await new GraphQLSession(portal.url).login("medewerker@horizon.demo");
   // Every statement a pg client of this process sends: the portal runs in this process.
   client.query = function (this: pg.Client, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string };
-    sent.push((typeof first === "string" ? first : (first?.text ?? "")).replace(/\s+/g, " ").trim());
+    const first = args[0] as string | { text?: string; name?: string };
+    const text = (typeof first === "string" ? first : (first?.text ?? "")).replace(/\s+/g, " ").trim();
+    sent.push(text);
+    if (typeof first === "object" && first?.name) prepared.add(kind(text));
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query;
 });
@@ -48,6 +52,8 @@ describe("the round trips of one logHours", () => {
       expect(plain.map(kind)).toEqual(["session", "BEGIN", "locks", "facts", "write", "COMMIT"]);
       expect(keyed.map(kind)).toEqual(plain.map(kind));
       expect(replayed.map(kind)).toEqual(["session", "BEGIN", "locks", "facts", "COMMIT"]);
+      // Planned once per connection, not on every write.
+      expect([...prepared].sort()).toEqual(["facts", "locks", "session", "write"]);
     });
   }
 
@@ -63,6 +69,7 @@ describe("the round trips of one logHours", () => {
     const sentForOne = await statementsOf(async () => (written = await log(daysAgo(2))));
     expect(written?.data.logHours.userErrors).toEqual([]);
     expect(sentForOne.map(kind)).toEqual(["session", "BEGIN", "locks", "household", "facts", "write", "COMMIT"]);
+    expect(prepared).toContain("household");
   });
 });
 

@@ -4,6 +4,7 @@ import type { Role } from "../../../shared/roles.js";
 import type { SecretBox } from "../../platform/secret-box.js";
 import type { Refusal } from "../../rules/types.js";
 import type { Actor, Origin } from "../../platform/actor.js";
+import { preparedQuery } from "../../platform/prepared.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { LoginLimiter } from "./login-limiter.js";
 import { verifyPassword } from "./passwords.js";
@@ -32,6 +33,13 @@ export const ACTOR_SQL = `
     FROM app_user u
     LEFT JOIN provider p ON p.id = u.provider_id
     LEFT JOIN municipality m ON m.id = u.municipality_id`;
+
+/** The actor's columns of ACTOR_SQL. */
+type ActorRow = Pick<Actor, "userId" | "email" | "role" | "providerId" | "municipalityId" | "organisationName">;
+/** A live session's row with its actor. */
+type SessionRow = ActorRow & { sessionId: string; lastSeenAt: Date; enrolmentOnly: boolean };
+/** A live API token's row with its client's actor. */
+type TokenRow = ActorRow & { tokenId: string; lastUsedAt: Date | null };
 
 /** SHA-256 of the client address: enough to recognise it again, not to read it back. */
 function addressHash(ip: string | null): Buffer {
@@ -124,7 +132,10 @@ export class AuthService {
 
   /** The actor of a live session, or null when the token is unknown, idle too long or expired. */
   async actorForSession(token: string): Promise<Actor | null> {
-    const [row] = await this.db.query(
+    // Prepared (platform/prepared.ts): every request with a session cookie asks it.
+    const [row] = await preparedQuery<SessionRow>(
+      this.db.manager,
+      "session",
       `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", s.enrolment_only AS "enrolmentOnly", a.*
          FROM user_session s
          JOIN (${ACTOR_SQL} WHERE u.active) a ON a."userId" = s.user_id
@@ -136,12 +147,15 @@ export class AuthService {
       await this.db.query("UPDATE user_session SET last_seen_at = now() WHERE id = $1", [row.sessionId]);
     }
     const { sessionId: _s, lastSeenAt: _l, ...actor } = row;
-    return actor as Actor;
+    return actor;
   }
 
   /** The API client of a provider system's bearer token, or null when it is unknown or revoked. */
   async actorForApiToken(token: string): Promise<Actor | null> {
-    const [row] = await this.db.query(
+    // Prepared (platform/prepared.ts): every request with an API token asks it.
+    const [row] = await preparedQuery<TokenRow>(
+      this.db.manager,
+      "api_token",
       `SELECT t.id AS "tokenId", t.last_used_at AS "lastUsedAt", a.*
          FROM api_token t JOIN (${ACTOR_SQL} WHERE u.active) a ON a."userId" = t.client_user_id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL
@@ -159,7 +173,7 @@ export class AuthService {
       );
     }
     const { tokenId: _t, lastUsedAt: _l, ...actor } = row;
-    return { ...actor, enrolmentOnly: false, viaApiToken: true } as Actor;
+    return { ...actor, enrolmentOnly: false, viaApiToken: true };
   }
 
   /** The actor of an account without a login, for work the portal does itself (the demo seed). */

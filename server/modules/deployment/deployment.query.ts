@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { asEntity, selectColumns } from "../../platform/entity-rows.js";
 import { isUuid } from "../../platform/ids.js";
+import { preparedQuery } from "../../platform/prepared.js";
 import type { Refusal } from "../../rules/types.js";
 import type { Actor } from "../../platform/actor.js";
 import { periodLockSql } from "../finance/closed-periods.js";
@@ -33,7 +34,10 @@ export async function lockVisibleDeployment(
   // the locks that hang on it (the resident's row is found through the deployment's row).
   const periods = `LATERAL (SELECT ${periodLockSql("shared", 'd."municipalityId"')}) AS periods`;
   const resident = `LATERAL (SELECT 1 FROM resident r WHERE r.municipality_id = d."municipalityId" AND r.id = d."residentId" FOR UPDATE) AS resident`;
-  const rows = await manager.query<Array<Record<string, unknown>>>(
+  // Prepared (platform/prepared.ts): one text per scope column and set of options.
+  const rows = await preparedQuery<Record<string, unknown>>(
+    manager,
+    "lock_deployment",
     `WITH d AS MATERIALIZED (
        SELECT ${selectColumns(manager, DeploymentEntity, "d")} FROM deployment d WHERE d.id = $1 AND d.${scope.column} = $2 FOR UPDATE
      )

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { preparedQuery } from "../../platform/prepared.js";
 import type { IsoDate } from "../../../shared/dates.js";
 import { capOwnerKind, type CapOwnerKind } from "../../rules/cap-owner.js";
 import type { CapWindow, VoorzieningRule } from "../../rules/types.js";
@@ -43,7 +44,9 @@ export async function lockCapOwner(manager: EntityManager, deployment: Deploymen
 /** The id of the resident's household, made on first use, its row locked; null for a resident without one. */
 export async function lockHouseholdOf(manager: EntityManager, municipalityId: string, residentId: string): Promise<string | null> {
   // ON CONFLICT DO UPDATE locks the existing row exactly like SELECT ... FOR UPDATE.
-  const [household] = await manager.query<Array<{ id: string }>>(
+  const [household] = await preparedQuery<{ id: string }>(
+    manager,
+    "lock_household",
     `INSERT INTO household (municipality_id, code)
      SELECT r.municipality_id, r.household_code FROM resident r
       WHERE r.municipality_id = $1 AND r.id = $2 AND r.household_code IS NOT NULL

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { asEntity, jsonColumns } from "../../platform/entity-rows.js";
+import { preparedQuery } from "../../platform/prepared.js";
 import type { IsoDate } from "../../../shared/dates.js";
 import { capOwnerKind } from "../../rules/cap-owner.js";
 import { INDIVIDUAL_BEGELEIDING_CODES, MAATWERK_BEGELEIDING, type EligibilityFacts } from "../../rules/eligibility.js";
@@ -71,7 +72,10 @@ export class EntryFacts {
 
     // Every other fact in one round trip, read after the last lock was granted (a statement
     // reads what was committed when it began, so it must not be the one that waited).
-    const [row] = await manager.query<FactRows[]>(
+    // Prepared (platform/prepared.ts): two texts, with and without the eligibility subqueries.
+    const [row] = await preparedQuery<FactRows>(
+      manager,
+      "entry_facts",
       `SELECT
          (SELECT COALESCE(json_agg(to_char(c.month, 'YYYY-MM')), '[]') FROM closed_period c WHERE c.municipality_id = $1) AS closed,
          (SELECT COALESCE(json_agg(${jsonColumns(manager, HourEntryEntity, "e")}), '[]') FROM hour_entry e

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { Actor, Origin } from "../../platform/actor.js";
+import { preparedQuery } from "../../platform/prepared.js";
 import type { CapWindow, VoorzieningRule } from "../../rules/types.js";
 import type { DeploymentEntity } from "../deployment/deployment.entity.js";
 import { noticeIfPastEightyPercent, type CapOwner } from "./cap-counter.js";
@@ -31,7 +32,10 @@ export async function writeNewEntries(manager: EntityManager, actor: Actor, orig
   }
   const totals = [...windows.values()];
   const entries = accepted.map((a) => a.entry);
-  await manager.query(
+  // Prepared (platform/prepared.ts): the rows come as arrays, so one text for one entry or many.
+  await preparedQuery(
+    manager,
+    "write_entries",
     `WITH new_entry AS (
        INSERT INTO hour_entry (municipality_id, id, deployment_id, entry_date, amount, note, idempotency_key, version, created_by, created_at)
        SELECT $1, u.id, $2, u.day, u.amount, u.note, u.key, 1, $3, now()
