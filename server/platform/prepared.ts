@@ -23,6 +23,8 @@ export async function preparedQuery<T>(manager: EntityManager, label: string, te
     // Inside a transaction the runner is connected already, and connect() answers its pg client.
     const client = (await runner.connect()) as pg.PoolClient;
     const query = name === null ? { text, values: [...values] } : { name, text, values: [...values] };
+    // Logged as manager.query logs a statement, so whoever reads TypeORM's log sees this one too.
+    manager.connection.logger.logQuery(text, [...values], runner);
     try {
       return (await client.query<T & pg.QueryResultRow>(query)).rows;
     } catch (error) {
