@@ -171,6 +171,18 @@ describe("HTTP hardening", () => {
     expect(response.headers.get("x-powered-by")).toBeNull();
   });
 
+  it("lets no cache keep a GraphQL answer (Cache-Control: no-store), with a user or without", async () => {
+    const anonymous = await fetch(`${portal.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ me { id } }" }) });
+    expect(anonymous.headers.get("cache-control")).toBe("no-store");
+    const post = (body: object, cookie = "") => fetch(`${portal.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify(body) });
+    const loggedIn = await post({ query: `mutation { login(input: { email: "financien@zoetermeer.demo", password: "demo" }) { user { email } } }` });
+    expect(loggedIn.headers.get("cache-control")).toBe("no-store");
+    const cookie = loggedIn.headers.get("set-cookie")!.split(";")[0];
+    const answer = await post({ query: "{ me { email } }" }, cookie);
+    expect(((await answer.json()) as { data: { me: { email: string } } }).data.me.email).toBe("financien@zoetermeer.demo");
+    expect(answer.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("refuses a cross-site form post (CSRF) and an oversized body", async () => {
     const form = await fetch(`${portal.url}/graphql`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "mutation { logout { ok } }" }) });
     expect(form.status).toBe(400);

@@ -62,18 +62,34 @@ const FILTERS = (alias: string) => `($4::uuid IS NULL OR ${alias}.provider_id = 
  * (month, provider, voorziening, resident) comes once: the month rows are unique by their key,
  * the cut months are made distinct and are other months; so a row's residents are a count(*).
  */
-const RESIDENTS = `
-  residents AS (
+const WHOLE_MONTH_RESIDENTS = `
     SELECT r.booked_month, r.provider_id, r.voorziening_code, r.resident_id
       FROM usage_resident_month r
      WHERE r.municipality_id = $1 AND r.positive_lines > 0 AND r.booked_month BETWEEN $6::date AND $7::date
-       AND r.booked_month BETWEEN date_trunc('month', $2::date) AND $3::date AND ${FILTERS("r")}
-    UNION ALL
-    SELECT DISTINCT date_trunc('month', COALESCE(e.booked_in, e.entry_date))::date, d.provider_id, d.voorziening_code, d.resident_id
+       AND r.booked_month BETWEEN date_trunc('month', $2::date::timestamp)::date AND $3::date AND ${FILTERS("r")}`;
+const CUT_MONTH_RESIDENTS = `
+    SELECT DISTINCT date_trunc('month', COALESCE(e.booked_in, e.entry_date)::timestamp)::date AS booked_month, d.provider_id, d.voorziening_code, d.resident_id
       FROM hour_entry e JOIN deployment d ON d.municipality_id = e.municipality_id AND d.id = e.deployment_id
      WHERE e.municipality_id = $1 AND (e.deleted_at IS NULL OR e.reversed_in IS NOT NULL)
        AND (COALESCE(e.booked_in, e.entry_date) BETWEEN $8::date AND $9::date OR COALESCE(e.booked_in, e.entry_date) BETWEEN $10::date AND $11::date)
-       AND ${FILTERS("d")}
+       AND ${FILTERS("d")}`;
+const RESIDENTS = `
+  residents AS (${WHOLE_MONTH_RESIDENTS}
+    UNION ALL${CUT_MONTH_RESIDENTS}
+  )`;
+
+/**
+ * The residents per booking month, provider and voorziening (RESIDENTS): each part counted on
+ * its own, as a whole month and a cut month are never the same month, so that the month rows
+ * are counted as they are read, not first passed on through a union.
+ */
+const COUNTED = `
+  counted AS (
+    SELECT booked_month, provider_id, voorziening_code, COUNT(*) AS residents FROM (${WHOLE_MONTH_RESIDENTS}
+    ) whole GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT booked_month, provider_id, voorziening_code, COUNT(*) FROM (${CUT_MONTH_RESIDENTS}
+    ) cut GROUP BY 1, 2, 3
   )`;
 
 /**
@@ -111,7 +127,7 @@ const TARIFF_PERIODS = `
  * are summed as bigint/numeric and leave as text: no total overflows.
  */
 export const USAGE_ROWS_SQL = `
-  WITH ${TARIFF_PERIODS}, ${RESIDENTS},
+  WITH ${TARIFF_PERIODS},
   days AS (
     SELECT u.booked_on, u.provider_id, u.voorziening_code, u.correction, u.amount, u.lines, t.unit AS tariff_unit, t.amount_cents
       FROM usage_day u
@@ -120,7 +136,7 @@ export const USAGE_ROWS_SQL = `
      WHERE u.municipality_id = $1 AND u.booked_on BETWEEN $2::date AND $3::date AND u.lines > 0 AND ${FILTERS("u")}
   ),
   sums AS (
-    SELECT date_trunc('month', booked_on)::date AS month, provider_id, voorziening_code,
+    SELECT date_trunc('month', booked_on::timestamp)::date AS month, provider_id, voorziening_code,
            SUM(amount) AS amount,
            COALESCE(SUM(amount) FILTER (WHERE correction), 0) AS correction_amount,
            COALESCE(SUM(lines) FILTER (WHERE correction), 0) AS correction_lines,
@@ -129,16 +145,14 @@ export const USAGE_ROWS_SQL = `
            COALESCE(SUM(lines) FILTER (WHERE amount_cents IS NULL), 0) AS unpriced_lines
       FROM days GROUP BY 1, 2, 3
   ),
-  counted AS (
-    SELECT booked_month, provider_id, voorziening_code, COUNT(*) AS residents FROM residents GROUP BY 1, 2, 3
-  ),
+  ${COUNTED},
   names AS (
     SELECT DISTINCT ON (v.code) v.code, v.name, v.unit
       FROM voorziening v JOIN catalogue_version cv ON cv.municipality_id = v.municipality_id AND cv.id = v.catalogue_version_id
      WHERE v.municipality_id = $1
      ORDER BY v.code, cv.valid_from DESC
   )
-  SELECT to_char(s.month, 'YYYY-MM') AS month,
+  SELECT to_char(s.month::timestamp, 'YYYY-MM') AS month,
          s.provider_id AS "providerId", p.name AS "providerName",
          s.voorziening_code AS "voorzieningCode", COALESCE(n.name, s.voorziening_code) AS "voorzieningName", COALESCE(n.unit, 'MINUTES') AS unit,
          s.amount::int AS amount, s.correction_amount::int AS "correctionAmount", s.correction_lines::int AS "correctionLines",
