@@ -57,7 +57,7 @@ export async function writeResults(file, f) {
     "",
     "Why a target is missed:",
     "",
-    "- The write ratio (GraphQL at 40 % of raw SQL at 8 clients): a logHours is now 6 statements per request (the session, BEGIN, one statement that locks the deployment, the period and the resident, one that reads every fact, the write, COMMIT; `test/integration/write-statements.test.ts` counts them), down from 11–12, and the raw SQL transaction it is measured against is itself 7. What separates them is the work per request in Node (HTTP, GraphQL, the session) and PostgreSQL planning every statement afresh: at 8 clients a write costs about 1.3 ms of Node CPU and 2.1 ms of PostgreSQL CPU. Named prepared statements would save the planning, but TypeORM's `manager.query` cannot send them; the plain pg client on this path could.",
+    "- The write ratio (GraphQL at 40 % of raw SQL at 8 clients): a logHours is 6 statements per request (the session, BEGIN, one statement that locks the deployment, the period and the resident, one that reads every fact, the write, COMMIT; `test/integration/write-statements.test.ts` counts them), the hot ones named prepared statements (`server/platform/prepared.ts`), and the raw SQL transaction it is measured against is itself 7. What separates them is the work per request in Node: HTTP, GraphQL and the session (README, Performance).",
     "- A report time above 300 ms on a machine whose load average is far above its core count is mostly waiting for a core: the plans below show the database's own execution time.",
     "",
     "## Plans (EXPLAIN (ANALYZE, BUFFERS)) of the usage report's queries",

@@ -3,7 +3,7 @@ import type { MiddlewareFn } from "type-graphql";
 import type { Context } from "../platform/context.js";
 
 /**
- * Runs \`guards\` (type-graphql middlewares) in order before the resolver of each root field and
+ * Runs `guards` (type-graphql middlewares) in order before the resolver of each root field and
  * each field that takes arguments, as type-graphql would run them, and fails closed: a root field
  * added later is guarded too. Fields of objects without arguments (a report row's month, its
  * amount) are left alone: a guard has nothing to check there, and running the middleware chain
