@@ -36,7 +36,7 @@ export async function preparedQuery<T>(manager: EntityManager, label: string, te
 }
 
 /** At most this many distinct prepared statements per process, so per connection. */
-export const MAX_PREPARED = 16;
+const MAX_PREPARED = 16;
 const names = new Set<string>();
 
 function nameFor(label: string, text: string): string | null {

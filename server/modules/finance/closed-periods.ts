@@ -34,14 +34,20 @@ export function periodLockSql(mode: "shared" | "exclusive", municipalityId: stri
   return `${fn}(${CLOSED_PERIOD_LOCK}, hashtext((${municipalityId})::text))`;
 }
 
+/**
+ * The closed months ("2026-10") of the municipality `municipalityId` (an SQL expression) as one
+ * JSON list, for a statement that reads them beside other facts. Read them only with the
+ * period lock held (lockPeriods, or periodLockSql in an earlier statement of the transaction).
+ */
+export function closedMonthsSql(municipalityId: string): string {
+  return `(SELECT COALESCE(json_agg(to_char(c.month, 'YYYY-MM')), '[]') FROM closed_period c WHERE c.municipality_id = ${municipalityId})`;
+}
+
 /** The municipality's closed months ("2026-10"), with the period lock taken. */
 export async function closedMonths(manager: EntityManager, municipalityId: string): Promise<Set<Month>> {
   await lockPeriods(manager, municipalityId, "shared");
-  const rows: Array<{ month: string }> = await manager.query(
-    "SELECT to_char(month, 'YYYY-MM') AS month FROM closed_period WHERE municipality_id = $1",
-    [municipalityId],
-  );
-  return new Set(rows.map((r) => r.month));
+  const [row] = await manager.query<Array<{ closed: Month[] }>>(`SELECT ${closedMonthsSql("$1")} AS closed`, [municipalityId]);
+  return new Set(row.closed);
 }
 
 /** correctHours (`newDate`) and deleteHours (null): in place, or as a correction line in `bookIn`. */

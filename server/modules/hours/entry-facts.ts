@@ -10,6 +10,7 @@ import type { ReviewOutcome } from "../../rules/waakvlam.js";
 import type { CatalogueService } from "../catalogue/catalogue.service.js";
 import type { DeploymentEntity } from "../deployment/deployment.entity.js";
 import { eligibilityByDaySql } from "../deployment/eligibility.queries.js";
+import { closedMonthsSql } from "../finance/closed-periods.js";
 import { lockCapOwner, windowOf, type CapOwner } from "./cap-counter.js";
 import { HourEntryEntity } from "./hour-entry.entity.js";
 
@@ -77,7 +78,7 @@ export class EntryFacts {
       manager,
       "entry_facts",
       `SELECT
-         (SELECT COALESCE(json_agg(to_char(c.month, 'YYYY-MM')), '[]') FROM closed_period c WHERE c.municipality_id = $1) AS closed,
+         ${closedMonthsSql("$1")} AS closed,
          (SELECT COALESCE(json_agg(${jsonColumns(manager, HourEntryEntity, "e")}), '[]') FROM hour_entry e
            WHERE e.municipality_id = $1 AND e.deployment_id = $2 AND e.idempotency_key = ANY($3::text[])) AS earlier,
          (SELECT COALESCE(json_agg(json_build_object('date', t.entry_date::text, 'total', t.total)), '[]')
@@ -110,7 +111,7 @@ export class EntryFacts {
       new Map(row.earlier.map((e) => [e.idempotencyKey!, asEntity(manager, HourEntryEntity, e)])),
       new Map(row.days.map((d) => [d.date, d.total])),
       new Map(row.reviews.map((r) => [r.year, r.decision])),
-      new Map(eligibilityDates.map((date, i) => [date, { householdMaatwerkBySameProvider: row.eligibility[i].householdMaatwerkBySameProvider, endedBegeleidingBySameProvider: row.eligibility[i].endedBegeleidingBySameProvider }])),
+      new Map(eligibilityDates.map((date, i) => [date, row.eligibility[i]])),
       owners,
       new Map(row.used.map((u) => [u.key, u.used])),
     );
