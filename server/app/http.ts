@@ -225,7 +225,7 @@ function logUnexpected(log: Logger, watch: DatabaseWatch): ApolloServerPlugin<Co
 }
 
 /**
- * Every GraphQL answer is personal and current: \`Cache-Control: no-store\`, the header Apollo's
+ * Every GraphQL answer is personal and current: `Cache-Control: no-store`, the header Apollo's
  * cache-control plugin set (the portal gives no cache hints). That plugin itself is off: it
  * hooks into the resolving of every field, which cost a report of thousands of rows tens of
  * milliseconds for a header that never changes.
