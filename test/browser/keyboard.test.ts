@@ -18,13 +18,17 @@ afterAll(() => stop?.());
  * cell: "input:<its date>"), or "<tag>:<its text>".
  */
 async function focused(page: Page): Promise<string> {
-  const el = page.locator(":focus");
-  if ((await el.count()) === 0) return "";
-  const tag = await el.evaluate((node: { tagName: string }) => node.tagName.toLowerCase());
-  if (tag !== "input") return `${tag}:${(await el.textContent())?.trim() ?? ""}`;
-  const date = await el.getAttribute("data-week-date");
-  if (date) return `input:${date}`;
-  return `input:${await page.locator(`label[for="${await el.getAttribute("id")}"]`).textContent()}`;
+  // One look in the page: asked in several steps, the focus could move between them (a locator
+  // for ":focus" found once and then waited for) while the portal was still settling.
+  return page.evaluate<string>(`(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return "";
+    const tag = el.tagName.toLowerCase();
+    if (tag !== "input") return tag + ":" + (el.textContent ?? "").trim();
+    const date = el.getAttribute("data-week-date");
+    if (date) return "input:" + date;
+    return "input:" + (document.querySelector('label[for="' + el.id + '"]')?.textContent ?? "");
+  })()`);
 }
 
 /** Presses Tab until the focus is on what `wanted` describes; fails after 40 presses. */
